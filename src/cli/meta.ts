@@ -1,0 +1,4 @@
+// Placeholder until the meta subcommands land: it adds no commands.
+import type { Command } from 'commander';
+
+export function register(_program: Command): void {}

@@ -1,0 +1,2 @@
+/** quire/data: pure parsers and embedded data sets. */
+export * from './csv.js';

@@ -1,0 +1,4 @@
+export * from './types.js';
+export * from './verdict.js';
+export * from './runner.js';
+export { studies, findStudy } from './registry.js';

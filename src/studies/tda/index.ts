@@ -1,0 +1,4 @@
+// Placeholder until the tda study lands: it registers no study.
+import type { Study, StudyConfig } from '../types.js';
+
+export const studies: Study<StudyConfig>[] = [];
