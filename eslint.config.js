@@ -13,7 +13,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/cli/**', 'src/report/**', 'src/**/*.test.ts'],
+    ignores: ['src/cli/**', 'src/report/**', 'src/sweep/**', 'src/**/*.test.ts'],
     rules: {
       // Domain code is pure and runs in the browser: no fs, no process.
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'child_process', 'os', 'worker_threads'] }],

@@ -11,5 +11,6 @@ import { register as blasso } from './blasso.js';
 import { register as spatial } from './spatial.js';
 import { register as surrogate } from './surrogate.js';
 import { register as normscale } from './normscale.js';
+import { register as sweep } from './sweep.js';
 
-export const systemCommands: ((program: Command) => void)[] = [meta, ot, tda, control, newton, blasso, spatial, surrogate, normscale];
+export const systemCommands: ((program: Command) => void)[] = [meta, ot, tda, control, newton, blasso, spatial, surrogate, normscale, sweep];

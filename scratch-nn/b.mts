@@ -1,0 +1,2 @@
+import '../src/core/nn/node-threads.js';
+await import('./a.mts');

@@ -1,0 +1,1 @@
+import './s1.mjs'; import './s2.mjs'; console.log('main');

@@ -1,0 +1,438 @@
+/**
+ * Algebraic Riccati equations by the structure-preserving doubling algorithm (SDA).
+ *
+ * DARE (with optional cross term S and descriptor E):
+ *   AᵀXA − EᵀXE − (AᵀXB + S)(R + BᵀXB)⁻¹(BᵀXA + Sᵀ) + Q = 0,
+ *   K = (R + BᵀXB)⁻¹(BᵀXA + Sᵀ).
+ * CARE:
+ *   AᵀXE + EᵀXA − (EᵀXB + S)R⁻¹(BᵀXE + Sᵀ) + Q = 0,   K = R⁻¹(BᵀXE + Sᵀ).
+ *
+ * Reduction: E is absorbed by A ← E⁻¹A, B ← E⁻¹B, X' = EᵀXE; S by A ← A − BR⁻¹Sᵀ,
+ * Q ← Q − SR⁻¹Sᵀ. The DARE is then X = AᵀX(I + GX)⁻¹A + H with G = BR⁻¹Bᵀ, H = Q, whose
+ * stabilizing solution is the limit of H_k in the SDA (Chu, Fan, Lin, Wang 2004):
+ *   W_k = I + G_kH_k,
+ *   A_{k+1} = A_kW_k⁻¹A_k,  G_{k+1} = G_k + A_kW_k⁻¹G_kA_kᵀ,  H_{k+1} = H_k + A_kᵀH_kW_k⁻¹A_k,
+ * which converges quadratically (error ~ ρ(A − BK)^{2ᵏ}). The CARE is first mapped to this form
+ * by the Cayley transform with shift γ > 0 (Chu, Fan, Lin 2005, SDA-1):
+ *   A_γ = A − γI, W_γ = A_γᵀ + QA_γ⁻¹G,
+ *   A₀ = I + 2γW_γ⁻ᵀ, G₀ = 2γA_γ⁻¹GW_γ⁻¹, H₀ = 2γW_γ⁻¹QA_γ⁻¹.
+ * G may be indefinite (the H∞ game: R = diag(R_u, −γ²I)); R must be nonsingular.
+ * The answer is verified: a finite symmetric X, a stabilizing closed loop, a small residual.
+ */
+import { QuireError } from '../core/errors.js';
+import type { Matrix } from '../core/linalg.js';
+import {
+  type LU,
+  type Mat,
+  type MatrixInput,
+  addScaled,
+  eigenvalues,
+  frob,
+  identity,
+  isFiniteMat,
+  luFactor,
+  luSolve,
+  mat,
+  mul,
+  mult,
+  requireShape,
+  requireSquare,
+  scale,
+  symmetrize,
+  tmul,
+  toMat,
+  toMatrix,
+  transpose,
+} from './dense.js';
+import { steinKernel } from './lyapunov.js';
+
+/** Eigenvalues as parallel real and imaginary parts. */
+export interface Eigenvalues {
+  re: number[];
+  im: number[];
+}
+
+/** A verified stabilizing Riccati solution. */
+export interface RiccatiSolution {
+  /** the stabilizing solution X (symmetric) */
+  P: Matrix;
+  /** the optimal gain (u = −Kx) */
+  K: Matrix;
+  /** ‖residual‖_F */
+  residual: number;
+  /** ‖residual‖_F divided by the sum of the Frobenius norms of the equation's terms */
+  relativeResidual: number;
+  /** eigenvalues of A − BK (of E⁻¹(A − BK) with a descriptor E) */
+  closedLoopEigenvalues: Eigenvalues;
+  /** doubling steps taken */
+  iterations: number;
+}
+
+/** Kernel-level solution (row-major Mats). */
+export interface RiccatiKernelSolution {
+  P: Mat;
+  K: Mat;
+  residual: number;
+  relativeResidual: number;
+  eigs: Eigenvalues;
+  /** spectral radius (discrete) or spectral abscissa (continuous) of the closed loop */
+  stabilityMargin: number;
+  iterations: number;
+}
+
+export type RiccatiKernelResult = ({ ok: true } & RiccatiKernelSolution) | { ok: false; reason: string };
+
+export interface RiccatiInputs {
+  A: Mat;
+  B: Mat;
+  Q: Mat;
+  R: Mat;
+  S?: Mat;
+  E?: Mat;
+}
+
+const MAX_ITER = 100;
+
+/**
+ * The SDA for X = AᵀX(I + GX)⁻¹A + H. Trusts its caller. Returns H_∞ or null when a
+ * W_k is singular, an iterate blows up, or it does not converge in maxIter steps.
+ */
+export function sdaKernel(A0: Mat, G0: Mat, H0: Mat, maxIter = MAX_ITER): { X: Mat; iterations: number } | null {
+  const n = A0.rows;
+  let A = A0;
+  let G = G0;
+  let H = H0;
+  const I = identity(n);
+  for (let k = 1; k <= maxIter; k++) {
+    const W = addScaled(mul(G, H), I);
+    const f = luFactor(W);
+    if (!f) return null;
+    const V1 = luSolve(f, A);
+    const V2 = luSolve(f, G);
+    const An = mul(A, V1);
+    const Gn = symmetrize(addScaled(G, mult(mul(A, V2), A)));
+    const dH = tmul(A, mul(H, V1));
+    const Hn = symmetrize(addScaled(H, dH));
+    const dn = frob(dH);
+    const hn = frob(Hn);
+    if (!Number.isFinite(hn) || !Number.isFinite(frob(Gn))) return null;
+    A = An;
+    G = Gn;
+    H = Hn;
+    if (dn <= 1e-15 * hn || frob(A) <= 1e-300) return { X: H, iterations: k };
+  }
+  return null;
+}
+
+function luOrFail(a: Mat): LU | null {
+  return luFactor(a);
+}
+
+/** Reduce E and S away: returns the standard (A, B, Q) and the E factor (or null). */
+function reduce(inp: RiccatiInputs, Rf: LU): { A: Mat; B: Mat; Q: Mat; Ef: LU | null } | { reason: string } {
+  let { A, B, Q } = inp;
+  let Ef: LU | null = null;
+  if (inp.E) {
+    Ef = luOrFail(inp.E);
+    if (!Ef || Ef.pivotRatio < 1e-14) return { reason: 'E is singular (only nonsingular descriptors are supported)' };
+    A = luSolve(Ef, A);
+    B = luSolve(Ef, B);
+  }
+  if (inp.S) {
+    const RinvSt = luSolve(Rf, transpose(inp.S));
+    A = addScaled(A, mul(B, RinvSt), -1);
+    Q = symmetrize(addScaled(Q, mul(inp.S, RinvSt), -1));
+  }
+  return { A, B, Q, Ef };
+}
+
+/** X = E⁻ᵀX'E⁻¹ */
+function undoE(Xp: Mat, Ef: LU | null, E: Mat | undefined): Mat {
+  if (!Ef || !E) return Xp;
+  const Et = luFactor(transpose(E)) as LU;
+  const Z = luSolve(Et, Xp); // E⁻ᵀX'
+  const W = luSolve(Et, transpose(Z)); // E⁻ᵀ(E⁻ᵀX')ᵀ = E⁻ᵀX'ᵀE⁻¹ = E⁻ᵀX'E⁻¹ (X' symmetric)
+  return symmetrize(W);
+}
+
+function closedLoop(A: Mat, B: Mat, K: Mat, E: Mat | undefined): Eigenvalues {
+  let Acl = addScaled(A, mul(B, K), -1);
+  if (E) {
+    const f = luFactor(E) as LU;
+    Acl = luSolve(f, Acl);
+  }
+  return eigenvalues(Acl);
+}
+
+/** DARE residual and its normwise relative size. */
+export function dareResidual(inp: RiccatiInputs, X: Mat): { residual: number; relativeResidual: number; K: Mat | null } {
+  const { A, B, Q, R, S, E } = inp;
+  const XA = mul(X, A);
+  const XB = mul(X, B);
+  const AtXA = tmul(A, XA);
+  const EtXE = E ? tmul(E, mul(X, E)) : X;
+  let N = tmul(B, XA); // BᵀXA (+ Sᵀ)
+  if (S) N = addScaled(N, transpose(S));
+  const Rb = addScaled(R, tmul(B, XB));
+  const f = luFactor(Rb);
+  if (!f) return { residual: Infinity, relativeResidual: Infinity, K: null };
+  const K = luSolve(f, N);
+  const T = tmul(N, K); // (AᵀXB + S) (R + BᵀXB)⁻¹ (BᵀXA + Sᵀ)
+  const res = addScaled(addScaled(addScaled(AtXA, EtXE, -1), T, -1), Q);
+  const r = frob(res);
+  const den = frob(AtXA) + frob(EtXE) + frob(T) + frob(Q);
+  return { residual: r, relativeResidual: den > 0 ? r / den : r, K };
+}
+
+/** CARE residual and its normwise relative size. */
+export function careResidual(inp: RiccatiInputs, X: Mat, Rf: LU): { residual: number; relativeResidual: number; K: Mat } {
+  const { A, B, Q, S, E } = inp;
+  const XE = E ? mul(X, E) : X;
+  const AtXE = tmul(A, XE);
+  let N = tmul(B, XE); // BᵀXE (+ Sᵀ)
+  if (S) N = addScaled(N, transpose(S));
+  const K = luSolve(Rf, N);
+  const T = tmul(N, K);
+  const res = addScaled(addScaled(addScaled(AtXE, transpose(AtXE)), T, -1), Q);
+  const r = frob(res);
+  const den = 2 * frob(AtXE) + frob(T) + frob(Q);
+  return { residual: r, relativeResidual: den > 0 ? r / den : r, K };
+}
+
+const RESIDUAL_OK = 1e-8;
+
+/** Discrete-time kernel: reduce, SDA, verify. Never throws on numerical failure. */
+export function dareKernel(inp: RiccatiInputs): RiccatiKernelResult {
+  const Rf = luFactor(inp.R);
+  if (!Rf || Rf.pivotRatio < 1e-15) return { ok: false, reason: 'R is singular' };
+  const red = reduce(inp, Rf);
+  if ('reason' in red) return { ok: false, reason: red.reason };
+  const G = symmetrize(mul(red.B, luSolve(Rf, transpose(red.B))));
+  const sda = sdaKernel(red.A, G, red.Q);
+  if (!sda || !isFiniteMat(sda.X)) return { ok: false, reason: 'the doubling iteration broke down or diverged' };
+  const X = undoE(sda.X, red.Ef, inp.E);
+  const { residual, relativeResidual, K } = dareResidual(inp, X);
+  if (!K) return { ok: false, reason: 'R + BᵀXB is singular at the computed X' };
+  const eigs = closedLoop(inp.A, inp.B, K, inp.E);
+  let rho = 0;
+  for (let i = 0; i < eigs.re.length; i++) rho = Math.max(rho, Math.hypot(eigs.re[i], eigs.im[i]));
+  if (!(rho < 1 - 1e-12)) return { ok: false, reason: `the computed solution is not stabilizing (closed-loop spectral radius ${rho.toPrecision(6)})` };
+  if (!(relativeResidual < RESIDUAL_OK)) return { ok: false, reason: `the residual is too large (${relativeResidual.toExponential(2)})` };
+  return { ok: true, P: X, K, residual, relativeResidual, eigs, stabilityMargin: rho, iterations: sda.iterations };
+}
+
+/** Continuous-time kernel: reduce, Cayley transform, SDA, verify. Never throws on numerical failure. */
+export function careKernel(inp: RiccatiInputs): RiccatiKernelResult {
+  const Rf = luFactor(inp.R);
+  if (!Rf || Rf.pivotRatio < 1e-15) return { ok: false, reason: 'R is singular' };
+  const red = reduce(inp, Rf);
+  if ('reason' in red) return { ok: false, reason: red.reason };
+  const n = red.A.rows;
+  const G = symmetrize(mul(red.B, luSolve(Rf, transpose(red.B))));
+  const H = red.Q;
+  const base = frob(red.A) / Math.sqrt(n) + Math.sqrt(frob(G) * frob(H)) / Math.sqrt(n);
+  const g0 = base > 0 ? base : 1;
+  let last = 'the Cayley transform is singular for every tried shift';
+  for (const gamma of [g0, 2.7 * g0, 0.37 * g0, 7.3 * g0]) {
+    const Ag = addScaled(red.A, identity(n), -gamma);
+    const Af = luFactor(Ag);
+    if (!Af || Af.pivotRatio < 1e-13) continue;
+    const AiG = luSolve(Af, G); // A_γ⁻¹G
+    const W = addScaled(transpose(Ag), mul(H, AiG)); // A_γᵀ + QA_γ⁻¹G
+    const Wf = luFactor(W);
+    if (!Wf || Wf.pivotRatio < 1e-13) continue;
+    const Wt = luFactor(transpose(W)) as LU;
+    const A0 = addScaled(identity(n), luSolve(Wt, identity(n)), 2 * gamma);
+    // G₀ = 2γ A_γ⁻¹ G W⁻¹ = 2γ (W⁻ᵀ (A_γ⁻¹G)ᵀ)ᵀ
+    const G0 = symmetrize(scale(transpose(luSolve(Wt, transpose(AiG))), 2 * gamma));
+    // H₀ = 2γ W⁻¹ Q A_γ⁻¹ = 2γ W⁻¹ (A_γ⁻ᵀ Q)ᵀ
+    const Agt = luFactor(transpose(Ag)) as LU;
+    const H0 = symmetrize(scale(luSolve(Wf, transpose(luSolve(Agt, H))), 2 * gamma));
+    const sda = sdaKernel(A0, G0, H0);
+    if (!sda || !isFiniteMat(sda.X)) {
+      last = 'the doubling iteration broke down or diverged';
+      continue;
+    }
+    const X = undoE(sda.X, red.Ef, inp.E);
+    const { residual, relativeResidual, K } = careResidual(inp, X, Rf);
+    const eigs = closedLoop(inp.A, inp.B, K, inp.E);
+    let alpha = -Infinity;
+    for (let i = 0; i < eigs.re.length; i++) alpha = Math.max(alpha, eigs.re[i]);
+    let scaleA = 0;
+    for (let i = 0; i < eigs.re.length; i++) scaleA = Math.max(scaleA, Math.hypot(eigs.re[i], eigs.im[i]));
+    if (!(alpha < -1e-12 * Math.max(1, scaleA))) {
+      last = `the computed solution is not stabilizing (closed-loop spectral abscissa ${alpha.toPrecision(6)})`;
+      continue;
+    }
+    if (!(relativeResidual < RESIDUAL_OK)) {
+      last = `the residual is too large (${relativeResidual.toExponential(2)})`;
+      continue;
+    }
+    return { ok: true, P: X, K, residual, relativeResidual, eigs, stabilityMargin: alpha, iterations: sda.iterations };
+  }
+  return { ok: false, reason: last };
+}
+
+/**
+ * Validate the public Riccati inputs and return them as Mats.
+ * @throws QuireError naming `fn` and the offending argument
+ */
+export function parseRiccatiInputs(
+  fn: string,
+  A: unknown,
+  B: unknown,
+  Q: unknown,
+  R: unknown,
+  opts: { S?: unknown; E?: unknown } = {},
+): RiccatiInputs {
+  const a = toMat(fn, 'A', A);
+  requireSquare(fn, 'A', a);
+  const n = a.rows;
+  const b = toMat(fn, 'B', B);
+  if (b.rows !== n) throw new QuireError(`${fn}: B has ${b.rows} rows, expected ${n} (the size of A)`);
+  const m = b.cols;
+  const q = toMat(fn, 'Q', Q);
+  requireShape(fn, 'Q', q, n, n, 'the size of A');
+  const r = toMat(fn, 'R', R);
+  requireShape(fn, 'R', r, m, m, 'the number of columns of B');
+  checkSymmetric(fn, 'Q', q);
+  checkSymmetric(fn, 'R', r);
+  const out: RiccatiInputs = { A: a, B: b, Q: symmetrize(q), R: symmetrize(r) };
+  if (opts.S !== undefined) {
+    const s = toMat(fn, 'S', opts.S);
+    requireShape(fn, 'S', s, n, m, 'n×m: rows of A by columns of B');
+    out.S = s;
+  }
+  if (opts.E !== undefined) {
+    const e = toMat(fn, 'E', opts.E);
+    requireShape(fn, 'E', e, n, n, 'the size of A');
+    out.E = e;
+  }
+  return out;
+}
+
+function checkSymmetric(fn: string, name: string, a: Mat): void {
+  const n = a.rows;
+  const tol = 1e-10 * Math.max(1, frob(a));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (Math.abs(a.data[i * n + j] - a.data[j * n + i]) > tol) {
+        throw new QuireError(`${fn}: ${name} must be symmetric (${name}[${i}][${j}] ≠ ${name}[${j}][${i}])`);
+      }
+    }
+  }
+}
+
+function publicSolution(s: RiccatiKernelSolution): RiccatiSolution {
+  return {
+    P: toMatrix(s.P),
+    K: toMatrix(s.K),
+    residual: s.residual,
+    relativeResidual: s.relativeResidual,
+    closedLoopEigenvalues: s.eigs,
+    iterations: s.iterations,
+  };
+}
+
+/** Options of solveDARE / solveCARE. */
+export interface RiccatiOptions {
+  /** cross-weight S (n×m): cost term 2xᵀSu */
+  S?: MatrixInput;
+  /** nonsingular descriptor E (n×n) */
+  E?: MatrixInput;
+}
+
+/**
+ * Stabilizing solution of the discrete algebraic Riccati equation
+ * AᵀXA − EᵀXE − (AᵀXB + S)(R + BᵀXB)⁻¹(BᵀXA + Sᵀ) + Q = 0, by the structure-preserving
+ * doubling algorithm (quadratic convergence), verified afterwards.
+ * @param A - n×n state matrix
+ * @param B - n×m input matrix
+ * @param Q - n×n symmetric state weight
+ * @param R - m×m symmetric, nonsingular (may be indefinite, as in the H∞ game)
+ * @param options.S - n×m cross weight (default 0); options.E - n×n nonsingular descriptor (default I)
+ * @returns { P, K = (R + BᵀPB)⁻¹(BᵀPA + Sᵀ), residual, relativeResidual, closedLoopEigenvalues, iterations }
+ * @throws QuireError on bad shapes, NaN, asymmetric Q/R, singular R or E, or when no stabilizing
+ *   solution exists ((A, B) not stabilizable, (Q, A) not detectable, or a game with no saddle point)
+ * @example solveDARE([[1.2]], [[0.7]], [[2]], [[0.5]]).P // [[3.1060294810801814]]
+ * @see Chu, Fan, Lin, Wang, "Structure-preserving algorithms for periodic discrete-time algebraic
+ *   Riccati equations", Int. J. Control 77 (2004); scipy.linalg.solve_discrete_are (same equation)
+ */
+export function solveDARE(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixInput, options: RiccatiOptions = {}): RiccatiSolution {
+  const fn = 'solveDARE';
+  const inp = parseRiccatiInputs(fn, A, B, Q, R, options);
+  const res = dareKernel(inp);
+  if (!res.ok) throw new QuireError(`${fn}: no stabilizing solution: ${res.reason} (is (A, B) stabilizable and (Q, A) detectable?)`);
+  return publicSolution(res);
+}
+
+/**
+ * Stabilizing solution of the continuous algebraic Riccati equation
+ * AᵀXE + EᵀXA − (EᵀXB + S)R⁻¹(BᵀXE + Sᵀ) + Q = 0, by the Cayley transform and the
+ * structure-preserving doubling algorithm (SDA-1), verified afterwards.
+ * @param A - n×n; B - n×m; Q - n×n symmetric; R - m×m symmetric nonsingular (may be indefinite)
+ * @param options.S - n×m cross weight; options.E - n×n nonsingular descriptor
+ * @returns { P, K = R⁻¹(BᵀPE + Sᵀ), residual, relativeResidual, closedLoopEigenvalues, iterations }
+ * @throws QuireError on bad input or when no stabilizing solution exists
+ * @example solveCARE([[1]], [[1]], [[1]], [[1]]).P // [[1 + √2]]
+ * @see Chu, Fan, Lin, "A structure-preserving doubling algorithm for continuous-time algebraic
+ *   Riccati equations", Linear Algebra Appl. 396 (2005)
+ */
+export function solveCARE(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixInput, options: RiccatiOptions = {}): RiccatiSolution {
+  const fn = 'solveCARE';
+  const inp = parseRiccatiInputs(fn, A, B, Q, R, options);
+  const res = careKernel(inp);
+  if (!res.ok) throw new QuireError(`${fn}: no stabilizing solution: ${res.reason} (is (A, B) stabilizable and (Q, A) detectable?)`);
+  return publicSolution(res);
+}
+
+/**
+ * The DARE by Newton's method (Hewer 1971): from a stabilizing K₀, repeat
+ * P_k = Stein(A − BK_k, Q + K_kᵀRK_k), K_{k+1} = (R + BᵀP_kB)⁻¹BᵀP_kA. A slower, independent
+ * solver used to cross-check solveDARE.
+ * @param options.K0 - m×n stabilizing initial gain (default 0, which needs a Schur-stable A)
+ * @returns the same shape as solveDARE
+ * @throws QuireError on bad input, R not positive definite, or an initial gain that does not stabilize
+ * @example solveDARENewton([[0.5]], [[1]], [[1]], [[1]]).P
+ * @see Hewer, IEEE TAC 16 (1971)
+ */
+export function solveDARENewton(
+  A: MatrixInput,
+  B: MatrixInput,
+  Q: MatrixInput,
+  R: MatrixInput,
+  options: { K0?: MatrixInput } = {},
+): RiccatiSolution {
+  const fn = 'solveDARENewton';
+  const inp = parseRiccatiInputs(fn, A, B, Q, R);
+  const n = inp.A.rows;
+  const m = inp.B.cols;
+  let K = options.K0 === undefined ? mat(m, n) : toMat(fn, 'K0', options.K0);
+  requireShape(fn, 'K0', K, m, n, 'm×n');
+  let P: Mat | null = null;
+  let it = 0;
+  for (; it < 60; it++) {
+    const Acl = addScaled(inp.A, mul(inp.B, K), -1);
+    const M = addScaled(inp.Q, tmul(K, mul(inp.R, K)));
+    const Pn = steinKernel(Acl, M);
+    if (!Pn) throw new QuireError(`${fn}: the gain at step ${it} does not stabilize (A − BK is not Schur stable)`);
+    symmetrize(Pn);
+    const Rb = addScaled(inp.R, tmul(inp.B, mul(Pn, inp.B)));
+    const f = luFactor(Rb);
+    if (!f) throw new QuireError(`${fn}: R + BᵀPB is singular`);
+    K = luSolve(f, tmul(inp.B, mul(Pn, inp.A)));
+    const done = P !== null && frob(addScaled(Pn, P, -1)) <= 1e-14 * frob(Pn);
+    P = Pn;
+    if (done) break;
+  }
+  const X = P as Mat;
+  const { residual, relativeResidual, K: Kx } = dareResidual(inp, X);
+  return {
+    P: toMatrix(X),
+    K: toMatrix(Kx as Mat),
+    residual,
+    relativeResidual,
+    closedLoopEigenvalues: closedLoop(inp.A, inp.B, Kx as Mat, undefined),
+    iterations: it + 1,
+  };
+}
