@@ -41,7 +41,7 @@ export const operatorSchema = defineSchema({
   dim: { type: 'integer', min: 1, max: 2, default: 1, description: 'dimension of the torus' },
   fc: { type: 'integer', min: 1, max: 64, default: 6, description: 'Fourier cutoff frequency (|k|∞ ≤ fc)' },
   sigma: { type: 'number', min: 0.005, max: 0.2, default: 0.05, description: 'Gaussian kernel width (torus units)' },
-  samples: { type: 'integer', min: 4, max: 512, default: 0, description: 'Gaussian grid samples per axis (0: 64 in 1-D, 24 in 2-D)' },
+  samples: { type: 'integer', min: 0, max: 512, default: 0, description: 'Gaussian grid samples per axis (0: 64 in 1-D, 24 in 2-D)' },
 });
 export type OperatorOptions = OptionsOf<typeof operatorSchema>;
 
@@ -278,6 +278,7 @@ export function makeOperator(options: Partial<OperatorOptions> = {}): ForwardOpe
   const o = parseOptions('makeOperator', operatorSchema, options);
   const dim = o.dim as 1 | 2;
   if (o.kernel === 'fourier') return dim === 1 ? new Fourier1D(o.fc) : new Fourier2D(o.fc);
+  if (o.samples !== 0 && o.samples < 4) throw new QuireError(`makeOperator: samples must be 0 (default) or in [4, 512], got ${o.samples}`);
   const n = o.samples === 0 ? (dim === 1 ? 64 : 24) : o.samples;
   return new Gaussian(dim, o.sigma, n);
 }

@@ -1,4 +1,133 @@
-// Placeholder until the meta subcommands land: it adds no commands.
+/**
+ * `quire meta`: combine p-values (one list, or one test per CSV row) and compute the power of
+ * meta-level tests in the many-normal-means model. Option help comes from the library's schemas.
+ */
 import type { Command } from 'commander';
+import { QuireError } from '../core/errors.js';
+import {
+  combinePValuesRows,
+  combinePValuesTable,
+  combineSchema,
+  exactPower,
+  EXACT_PROTOCOLS,
+  monteCarloPower,
+  monteCarloPowerSchema,
+  type CombineMethod,
+  type Protocol,
+} from '../meta/index.js';
+import { action, parseIntArg, parseNumberArg, parseNumberListArg, printJson, readNumberTable } from './common.js';
 
-export function register(_program: Command): void {}
+const P_LITERAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+function parsePValueArgs(args: string[]): Float64Array {
+  return Float64Array.from(args, (s, i) => {
+    if (!P_LITERAL.test(s.trim())) throw new QuireError(`meta combine: p-value ${i + 1} must be a number in [0, 1], got '${s}'`);
+    return Number(s);
+  });
+}
+
+interface CombineCliOptions {
+  method: string;
+  weights?: number[];
+  input?: string;
+  json?: boolean;
+}
+
+interface PowerCliOptions {
+  m: number;
+  n: number;
+  d: number;
+  norm: number;
+  alpha: number;
+  method: string;
+  combiner: string;
+  reps?: number;
+  seed: number;
+  json?: boolean;
+}
+
+export function register(program: Command): void {
+  const meta = program.command('meta').description('combine tests across independent studies (arXiv 2310.19541)');
+  const ms = monteCarloPowerSchema;
+
+  meta
+    .command('combine')
+    .description('combine p-values into one test: the listed p-values, or each row of a CSV file (one test per row)')
+    .argument('[pvalues...]', 'p-values in [0, 1]')
+    .option('--method <method>', combineSchema.method.description, combineSchema.method.default)
+    .option('--weights <w1,w2,...>', 'weights, one per p-value (stouffer, cauchy, harmonic-mean, min-p-bonferroni)', parseNumberListArg)
+    .option('--input <file>', 'CSV/TSV of p-values, one test per row')
+    .option('--json', 'print one JSON object')
+    .addHelpText('after', '\nExamples:\n  quire meta combine --method fisher 0.01 0.2 0.3\n  quire meta combine --method stouffer --weights 1,4,9 --json 0.01 0.2 0.3\n  quire meta combine --input pvalues.csv --method cauchy')
+    .action(
+      action((pvalues: string[], opts: CombineCliOptions) => {
+        if (opts.input !== undefined && pvalues.length > 0) throw new QuireError('meta combine: give p-values or --input, not both');
+        const options = { method: opts.method as CombineMethod, weights: opts.weights };
+        let res: { statistic: Float64Array; pvalue: Float64Array };
+        if (opts.input !== undefined) {
+          res = combinePValuesTable(readNumberTable(opts.input).rows, options);
+        } else {
+          if (pvalues.length === 0) throw new QuireError('meta combine: no p-values given (list them, or use --input file.csv)');
+          const p = parsePValueArgs(pvalues);
+          res = combinePValuesRows(p, 1, p.length, options);
+        }
+        const rows = res.statistic.length;
+        if (opts.json) {
+          if (rows === 1) printJson({ method: opts.method, statistic: res.statistic[0], pvalue: res.pvalue[0] });
+          else printJson({ method: opts.method, results: Array.from(res.statistic, (statistic, i) => ({ statistic, pvalue: res.pvalue[i] })) });
+          return;
+        }
+        const lines: string[] = [];
+        for (let i = 0; i < rows; i++) lines.push(`${res.statistic[i]}\t${res.pvalue[i]}`);
+        process.stdout.write(lines.join('\n') + '\n');
+      }),
+    );
+
+  meta
+    .command('power')
+    .description('power of a meta-level test in the many-normal-means model X^(j) = f + n^{-1/2} Z^(j), j = 1..m')
+    .requiredOption('--m <int>', ms.m.description, parseIntArg)
+    .requiredOption('--n <number>', ms.n.description, parseNumberArg)
+    .requiredOption('--d <int>', ms.d.description, parseIntArg)
+    .requiredOption('--norm <number>', ms.norm.description, parseNumberArg)
+    .option('--alpha <number>', ms.alpha.description, parseNumberArg, ms.alpha.default)
+    .option('--method <protocol>', ms.protocol.description, 'chi2-sum')
+    .option('--combiner <method>', ms.combiner.description, ms.combiner.default)
+    .option('--reps <int>', 'also estimate the power by Monte Carlo with this many replicates (required for --method combined)', parseIntArg)
+    .option('--seed <int>', ms.seed.description, parseIntArg, ms.seed.default)
+    .option('--json', 'print one JSON object')
+    .addHelpText('after', '\nExample:\n  quire meta power --m 20 --n 1 --d 50 --norm 1 --alpha 0.05 --method chi2-sum --reps 2000 --json')
+    .action(
+      action((opts: PowerCliOptions) => {
+        const protocol = opts.method as Protocol;
+        const base = { protocol, m: opts.m, n: opts.n, d: opts.d, norm: opts.norm, alpha: opts.alpha };
+        const hasExact = EXACT_PROTOCOLS.includes(protocol);
+        if (!hasExact && opts.reps === undefined) {
+          // let the library name the problem (an unknown protocol, or no closed form)
+          exactPower(base);
+        }
+        const exact = hasExact ? exactPower(base) : null;
+        const mc =
+          opts.reps === undefined
+            ? null
+            : monteCarloPower({ ...base, combiner: opts.combiner as CombineMethod, reps: opts.reps, seed: opts.seed });
+        const power = exact ?? mc!.estimate;
+        const out = {
+          method: protocol,
+          ...(protocol === 'combined' ? { combiner: opts.combiner } : {}),
+          m: opts.m,
+          n: opts.n,
+          d: opts.d,
+          norm: opts.norm,
+          alpha: opts.alpha,
+          power,
+          exact: exact !== null,
+          ...(mc ? { monteCarlo: { power: mc.estimate, lower: mc.lower, upper: mc.upper, reps: mc.reps, seed: opts.seed } } : {}),
+        };
+        if (opts.json) return printJson(out);
+        const lines = [`${protocol} power ${power} (${exact !== null ? 'exact' : 'Monte Carlo'})`];
+        if (mc) lines.push(`Monte Carlo ${mc.estimate} [${mc.lower}, ${mc.upper}] (95% Wilson, ${mc.reps} reps, seed ${opts.seed})`);
+        process.stdout.write(lines.join('\n') + '\n');
+      }),
+    );
+}

@@ -5,7 +5,7 @@
  */
 import { QuireError } from '../core/errors.js';
 import { defineSchema, parseOptions } from '../core/schema.js';
-import { cauchySf, chi2Sf, normalIsf, normalSf, tSf } from '../core/stats.js';
+import { cauchySf, normalIsf, normalSf, tSf } from '../core/stats.js';
 import { assertInteger, assertProbabilities, assertWeights } from '../core/validate.js';
 import { chi2EvenCdf, chi2EvenSf, edgingtonPValue, landauSf } from './distributions.js';
 
@@ -275,6 +275,3 @@ export function combinePValuesTable(table: ArrayLike<number>[], options?: Combin
   }
   return combinePValuesRows(flat, table.length, cols, options);
 }
-
-/** χ² survival, re-exported for callers who combine raw χ² statistics (the "chi2-sum" rule). */
-export { chi2Sf };

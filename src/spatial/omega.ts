@@ -5,7 +5,7 @@
  */
 import { QuireError } from '../core/errors.js';
 import { type Coords, type CoordsInput, toCoords } from './coords.js';
-import { type LuFactor, luFactor, luSolve } from './dense.js';
+import { type LuFactor, choleskyFlat, choleskySolveVec, luFactor, luSolve } from './dense.js';
 
 /** The thin-plate radial kernel for dimension d: r³/12 (1-D), r² log r/(8π) (2-D), −r/(8π) (3-D). */
 export function tpsKernel(r: number, d: number): number {
@@ -70,22 +70,111 @@ export function thinPlateOmega(coords: CoordsInput): { omega: Float64Array; n: n
   return { omega: omegaFromCoords('thinPlateOmega', c), n: c.n, d: c.d };
 }
 
-/** Ω from validated coordinates (inner). */
+/**
+ * Ω from validated coordinates (inner). Computed through the null space of Fᵀ = [1, s]ᵀ so
+ * that Ω·F = 0 holds to rounding: with Q = [Q₁ Q₂] from a Householder QR of F,
+ * Ω = Q₂ (Q₂ᵀ E Q₂)⁻¹ Q₂ᵀ, which equals the top-left block of L⁻¹.
+ */
 export function omegaFromCoords(fn: string, c: Coords): Float64Array {
-  const n = c.n;
-  const m = n + c.d + 1;
-  const f = factorSystem(fn, c);
-  const rhs = new Float64Array(m * n);
-  for (let i = 0; i < n; i++) rhs[i * n + i] = 1;
-  const x = luSolve(f, rhs, n);
-  const omega = new Float64Array(n * n);
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j <= i; j++) {
-      const v = 0.5 * (x[i * n + j] + x[j * n + i]);
-      omega[i * n + j] = v;
-      omega[j * n + i] = v;
+  const { n, d, x } = c;
+  if (n < d + 2) throw new QuireError(`${fn}: coords has ${n} sites, expected at least ${d + 2} for ${d}-D thin-plate splines`);
+  const q = d + 1;
+  // F = [1, s] (n×q), Householder vectors kept in hv (q vectors of length n)
+  const F = new Float64Array(n * q);
+  for (let i = 0; i < n; i++) {
+    F[i * q] = 1;
+    for (let j = 0; j < d; j++) F[i * q + 1 + j] = x[i * d + j];
+  }
+  const hv: Float64Array[] = [];
+  for (let j = 0; j < q; j++) {
+    const v = new Float64Array(n);
+    let norm = 0;
+    for (let i = j; i < n; i++) norm += F[i * q + j] * F[i * q + j];
+    norm = Math.sqrt(norm);
+    const a0 = F[j * q + j];
+    const alpha = a0 >= 0 ? -norm : norm;
+    for (let i = j; i < n; i++) v[i] = F[i * q + j];
+    v[j] -= alpha;
+    let vn = 0;
+    for (let i = j; i < n; i++) vn += v[i] * v[i];
+    if (!(vn > 1e-24 * (norm * norm + 1))) {
+      throw new QuireError(`${fn}: the sites are degenerate (duplicates, or all on a line/plane of lower dimension)`);
     }
-  return omega;
+    vn = Math.sqrt(vn);
+    for (let i = j; i < n; i++) v[i] /= vn;
+    // apply H = I − 2vvᵀ to the remaining columns of F
+    for (let cc = j; cc < q; cc++) {
+      let s = 0;
+      for (let i = j; i < n; i++) s += v[i] * F[i * q + cc];
+      for (let i = j; i < n; i++) F[i * q + cc] -= 2 * s * v[i];
+    }
+    if (!(Math.abs(F[j * q + j]) > 1e-10 * (norm + 1e-300))) {
+      throw new QuireError(`${fn}: the sites are degenerate (duplicates, or all on a line/plane of lower dimension)`);
+    }
+    hv.push(v);
+  }
+  // B = Hq…H1 E H1…Hq
+  const B = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const e = tpsKernel(dist(x, i, x, j, d), d);
+      B[i * n + j] = e;
+      B[j * n + i] = e;
+    }
+  for (const v of hv) reflectBoth(B, n, v);
+  // G = trailing block, SPD on the complement of the polynomials
+  const m = n - q;
+  const G = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) G[i * m + j] = B[(i + q) * n + (j + q)];
+  const L = choleskyFlat(G, m);
+  if (!L) throw new QuireError(`${fn}: the thin-plate system is singular (duplicate sites?)`);
+  const C = new Float64Array(n * n);
+  const col = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    col.fill(0);
+    col[j] = 1;
+    choleskySolveVec(L, m, col);
+    for (let i = 0; i < m; i++) C[(i + q) * n + (j + q)] = col[i];
+  }
+  for (let j = q - 1; j >= 0; j--) reflectBoth(C, n, hv[j]);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < i; j++) {
+      const v = 0.5 * (C[i * n + j] + C[j * n + i]);
+      C[i * n + j] = v;
+      C[j * n + i] = v;
+    }
+  return C;
+}
+
+/** A ← H·A·H with H = I − 2vvᵀ (‖v‖ = 1), A symmetric row-major n×n. */
+function reflectBoth(A: Float64Array, n: number, v: Float64Array): void {
+  // A·H: each row a ← a − 2(a·v)vᵀ
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    const io = i * n;
+    for (let j = 0; j < n; j++) s += A[io + j] * v[j];
+    w[i] = s;
+  }
+  for (let i = 0; i < n; i++) {
+    const io = i * n;
+    const wi = 2 * w[i];
+    if (wi !== 0) for (let j = 0; j < n; j++) A[io + j] -= wi * v[j];
+  }
+  // H·(A·H): each column c ← c − 2 v (vᵀc)
+  const u = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const vi = v[i];
+    if (vi === 0) continue;
+    const io = i * n;
+    for (let j = 0; j < n; j++) u[j] += vi * A[io + j];
+  }
+  for (let i = 0; i < n; i++) {
+    const vi = 2 * v[i];
+    if (vi === 0) continue;
+    const io = i * n;
+    for (let j = 0; j < n; j++) A[io + j] -= vi * u[j];
+  }
 }
 
 /**

@@ -1,0 +1,200 @@
+/**
+ * Compact undirected graphs in CSR form (compressed sparse rows, typed arrays).
+ * Every edge {u, v} is stored twice (u→v and v→u); neighbour lists are sorted; there are
+ * no self-loops and no multi-edges. Optional edge weights are *lengths* (dissimilarities,
+ * ≥ 0), as used by the weighted shortest-path distance.
+ */
+import { QuireError } from '../core/errors.js';
+
+export interface Graph {
+  /** number of vertices */
+  n: number;
+  /** offsets[v]..offsets[v+1] index v's neighbours; length n + 1 */
+  offsets: Int32Array;
+  /** neighbour vertex ids, sorted within each row; length 2·edges */
+  neighbors: Int32Array;
+  /** edge lengths aligned with `neighbors`, or null for an unweighted graph */
+  weights: Float64Array | null;
+}
+
+/** A growable undirected edge list (u, v, w). */
+export class EdgeList {
+  u: Int32Array;
+  v: Int32Array;
+  w: Float64Array;
+  size = 0;
+  constructor(capacity = 64) {
+    this.u = new Int32Array(capacity);
+    this.v = new Int32Array(capacity);
+    this.w = new Float64Array(capacity);
+  }
+  add(a: number, b: number, weight = 1): void {
+    if (this.size === this.u.length) {
+      const c = this.size * 2;
+      const nu = new Int32Array(c);
+      nu.set(this.u);
+      this.u = nu;
+      const nv = new Int32Array(c);
+      nv.set(this.v);
+      this.v = nv;
+      const nw = new Float64Array(c);
+      nw.set(this.w);
+      this.w = nw;
+    }
+    this.u[this.size] = a;
+    this.v[this.size] = b;
+    this.w[this.size] = weight;
+    this.size++;
+  }
+}
+
+/**
+ * Build a CSR graph from an edge list. Self-loops are dropped; duplicate edges are merged
+ * (their weights combined by `merge`: 'min' keeps the shortest length, 'sum' adds).
+ * @param n - number of vertices (≥ 1); every endpoint must be in [0, n)
+ * @param edges - undirected edges
+ * @param weighted - keep the weights (default false)
+ */
+export function graphFromEdges(n: number, edges: EdgeList, weighted = false, merge: 'min' | 'sum' = 'min'): Graph {
+  const m = edges.size;
+  const deg = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    const a = edges.u[e];
+    const b = edges.v[e];
+    if (a === b) continue;
+    if (!(a >= 0 && a < n && b >= 0 && b < n)) throw new QuireError(`graphFromEdges: edge ${e} = (${a}, ${b}) has an endpoint outside [0, ${n})`);
+    deg[a + 1]++;
+    deg[b + 1]++;
+  }
+  for (let v = 0; v < n; v++) deg[v + 1] += deg[v];
+  const raw = new Int32Array(deg[n]);
+  const rawW = new Float64Array(deg[n]);
+  const fill = deg.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    const a = edges.u[e];
+    const b = edges.v[e];
+    if (a === b) continue;
+    const w = edges.w[e];
+    raw[fill[a]] = b;
+    rawW[fill[a]++] = w;
+    raw[fill[b]] = a;
+    rawW[fill[b]++] = w;
+  }
+  // sort each row and merge duplicates
+  const offsets = new Int32Array(n + 1);
+  const nb = new Int32Array(deg[n]);
+  const nw = new Float64Array(deg[n]);
+  let t = 0;
+  let order = new Int32Array(16);
+  for (let v = 0; v < n; v++) {
+    offsets[v] = t;
+    const s = deg[v];
+    const len = deg[v + 1] - s;
+    if (len === 0) continue;
+    let sorted = true;
+    for (let i = s + 1; i < s + len; i++) if (raw[i - 1] >= raw[i]) sorted = false;
+    if (sorted) {
+      nb.set(raw.subarray(s, s + len), t);
+      nw.set(rawW.subarray(s, s + len), t);
+      t += len;
+      continue;
+    }
+    if (order.length < len) order = new Int32Array(len * 2);
+    const ord = order.subarray(0, len);
+    for (let i = 0; i < len; i++) ord[i] = i;
+    ord.sort((a, b) => raw[s + a] - raw[s + b] || a - b);
+    let last = -1;
+    for (let i = 0; i < len; i++) {
+      const x = raw[s + ord[i]];
+      const w = rawW[s + ord[i]];
+      if (x === last) {
+        nw[t - 1] = merge === 'min' ? Math.min(nw[t - 1], w) : nw[t - 1] + w;
+      } else {
+        nb[t] = x;
+        nw[t++] = w;
+        last = x;
+      }
+    }
+  }
+  offsets[n] = t;
+  return { n, offsets, neighbors: nb.slice(0, t), weights: weighted ? nw.slice(0, t) : null };
+}
+
+/** Number of undirected edges. */
+export function edgeCount(g: Graph): number {
+  return g.neighbors.length / 2;
+}
+
+/** Degree of every vertex. */
+export function degrees(g: Graph): Int32Array {
+  const d = new Int32Array(g.n);
+  for (let v = 0; v < g.n; v++) d[v] = g.offsets[v + 1] - g.offsets[v];
+  return d;
+}
+
+/** True when u and v are adjacent (binary search in u's sorted row). */
+export function hasEdge(g: Graph, u: number, v: number): boolean {
+  let lo = g.offsets[u];
+  let hi = g.offsets[u + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = g.neighbors[mid];
+    if (x === v) return true;
+    if (x < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The edges u < v as [u, v, weight] rows (weight 1 for an unweighted graph). */
+export function edgeList(g: Graph): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let u = 0; u < g.n; u++) {
+    for (let p = g.offsets[u]; p < g.offsets[u + 1]; p++) {
+      const v = g.neighbors[p];
+      if (u < v) out.push([u, v, g.weights ? g.weights[p] : 1]);
+    }
+  }
+  return out;
+}
+
+/** Connected components: a component id per vertex (0-based, in order of first vertex) and their count. */
+export function connectedComponents(g: Graph): { labels: Int32Array; count: number } {
+  const labels = new Int32Array(g.n).fill(-1);
+  const stack = new Int32Array(g.n);
+  let count = 0;
+  for (let s = 0; s < g.n; s++) {
+    if (labels[s] !== -1) continue;
+    let top = 0;
+    stack[top++] = s;
+    labels[s] = count;
+    while (top > 0) {
+      const u = stack[--top];
+      for (let p = g.offsets[u]; p < g.offsets[u + 1]; p++) {
+        const v = g.neighbors[p];
+        if (labels[v] === -1) {
+          labels[v] = count;
+          stack[top++] = v;
+        }
+      }
+    }
+    count++;
+  }
+  return { labels, count };
+}
+
+/** Degree statistics: min, max, mean, and the degree histogram (index = degree). */
+export function degreeStats(g: Graph): { min: number; max: number; mean: number; histogram: number[] } {
+  const d = degrees(g);
+  let min = Infinity;
+  let max = -Infinity;
+  let s = 0;
+  for (let v = 0; v < g.n; v++) {
+    if (d[v] < min) min = d[v];
+    if (d[v] > max) max = d[v];
+    s += d[v];
+  }
+  const histogram = new Array<number>(Math.max(0, max) + 1).fill(0);
+  for (let v = 0; v < g.n; v++) histogram[d[v]]++;
+  return { min, max, mean: g.n > 0 ? s / g.n : 0, histogram };
+}

@@ -1,0 +1,95 @@
+/**
+ * End-to-end tests of the lab in Debian's Chromium, driven by playwright-core: build the
+ * site, serve it with the lab server, and use it as a person would. Skips cleanly when
+ * /usr/bin/chromium is absent (CI installs it). Screenshots land in report/lab/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { request, type Server } from 'node:http';
+import { build } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error: a plain .mjs module without types
+import { createLabServer } from '../../scripts/lab-server.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const have = existsSync(CHROMIUM);
+const SHOTS = 'report/lab';
+
+describe.skipIf(!have)('lab (e2e, chromium)', () => {
+  let server: Server;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    await build({ configFile: 'web/vite.config.ts', logLevel: 'error' });
+    writeFileSync('web/dist/verdicts.json', '{}');
+    server = createLabServer('web/dist') as Server;
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  async function open(hash: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}#/${hash}`);
+    return { page, errors };
+  }
+
+  it('home lists all nine systems with links', async () => {
+    const { page, errors } = await open('');
+    await page.waitForSelector('[data-system="meta"]');
+    const ids = await page.$$eval('[data-system]', (els) => els.map((e) => e.getAttribute('data-system')));
+    expect(ids).toEqual(['meta', 'ot', 'tda', 'control', 'newton', 'blasso', 'spatial', 'surrogate', 'normscale']);
+    await page.screenshot({ path: `${SHOTS}/home.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the server refuses path traversal and serves only built files', async () => {
+    for (const p of [
+      '../package.json',
+      '%2e%2e/package.json',
+      '..%2fpackage.json',
+      '%2e%2e%2f%2e%2e%2fetc/passwd',
+      'assets/../../package.json',
+    ]) {
+      const r = await fetch(base + p);
+      expect(r.status, p).toBe(404);
+    }
+    // raw request paths, sent as-is (fetch would normalize them first)
+    for (const p of ['/../package.json', '/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/assets/..%5c..%5cpackage.json']) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: Number(new URL(base).port), path: p }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status, p).toBe(404);
+    }
+    expect((await fetch(base)).status).toBe(200);
+    expect((await fetch(base, { method: 'POST' })).status).toBe(405);
+  });
+});
