@@ -8,7 +8,15 @@ import { assertMeasure, type SpikeMeasure } from './measure.js';
 import { adjointInto, assertMeasurements, forwardInto, type ForwardOperator } from './operators.js';
 
 /** Residual Φμ − y into out. */
-export function residualInto(op: ForwardOperator, y: Float64Array, positions: Float64Array, amplitudes: Float64Array, n: number, out: Float64Array, phi: Float64Array): void {
+export function residualInto(
+  op: ForwardOperator,
+  y: Float64Array,
+  positions: Float64Array,
+  amplitudes: Float64Array,
+  n: number,
+  out: Float64Array,
+  phi: Float64Array,
+): void {
   forwardInto(op, positions, amplitudes, n, out, phi);
   for (let j = 0; j < out.length; j++) out[j] -= y[j];
 }
@@ -54,7 +62,14 @@ export interface CertificateMax {
  * from the `starts` best grid points by gradient ascent on |η| with a backtracking line
  * search (step halved until |η| increases; stops below 1e-12).
  */
-export function certificateMaxKernel(op: ForwardOperator, r: Float64Array, lambda: number, grid: Float64Array, starts: number, work: { phi: Float64Array; dphi: Float64Array }): CertificateMax {
+export function certificateMaxKernel(
+  op: ForwardOperator,
+  r: Float64Array,
+  lambda: number,
+  grid: Float64Array,
+  starts: number,
+  work: { phi: Float64Array; dphi: Float64Array },
+): CertificateMax {
   const d = op.dim;
   const n = grid.length / d;
   const vals = new Float64Array(n);
@@ -141,7 +156,15 @@ export function objective(op: ForwardOperator, y: ArrayLike<number>, mu: SpikeMe
   checkLambda('objective', lambda);
   const r = new Float64Array(op.size);
   const n = mu.amplitudes.length;
-  residualInto(op, Float64Array.from(y), Float64Array.from(mu.positions), Float64Array.from(mu.amplitudes), n, r, new Float64Array(op.size));
+  residualInto(
+    op,
+    Float64Array.from(y),
+    Float64Array.from(mu.positions),
+    Float64Array.from(mu.amplitudes),
+    n,
+    r,
+    new Float64Array(op.size),
+  );
   return objectiveFromResidual(r, Float64Array.from(mu.amplitudes), n, lambda);
 }
 
@@ -167,11 +190,21 @@ export function certificate(
   assertMeasurements(fn, 'y', op, y);
   assertMeasure(fn, 'mu', mu, op.dim);
   checkLambda(fn, lambda);
-  if (points.length % op.dim !== 0) throw new QuireError(`${fn}: points has length ${points.length}, not a multiple of the dimension ${op.dim}`);
-  for (let i = 0; i < points.length; i++) if (!Number.isFinite(points[i])) throw new QuireError(`${fn}: points[${i}] must be finite, got ${points[i]}`);
+  if (points.length % op.dim !== 0)
+    throw new QuireError(`${fn}: points has length ${points.length}, not a multiple of the dimension ${op.dim}`);
+  for (let i = 0; i < points.length; i++)
+    if (!Number.isFinite(points[i])) throw new QuireError(`${fn}: points[${i}] must be finite, got ${points[i]}`);
   const m = op.size;
   const r = new Float64Array(m);
-  residualInto(op, Float64Array.from(y), Float64Array.from(mu.positions), Float64Array.from(mu.amplitudes), mu.amplitudes.length, r, new Float64Array(m));
+  residualInto(
+    op,
+    Float64Array.from(y),
+    Float64Array.from(mu.positions),
+    Float64Array.from(mu.amplitudes),
+    mu.amplitudes.length,
+    r,
+    new Float64Array(m),
+  );
   const n = points.length / op.dim;
   const value = new Float64Array(n);
   const gradient = new Float64Array(n * op.dim);
@@ -208,9 +241,21 @@ export function certificateMax(
   const g = options.grid ?? (op.dim === 1 ? 2048 : 128);
   const starts = options.starts ?? 8;
   if (!(Number.isInteger(g) && g >= 8 && g <= 65536)) throw new QuireError(`${fn}: grid must be an integer in [8, 65536], got ${g}`);
-  if (!(Number.isInteger(starts) && starts >= 1 && starts <= 1000)) throw new QuireError(`${fn}: starts must be an integer in [1, 1000], got ${starts}`);
+  if (!(Number.isInteger(starts) && starts >= 1 && starts <= 1000))
+    throw new QuireError(`${fn}: starts must be an integer in [1, 1000], got ${starts}`);
   const m = op.size;
   const r = new Float64Array(m);
-  residualInto(op, Float64Array.from(y), Float64Array.from(mu.positions), Float64Array.from(mu.amplitudes), mu.amplitudes.length, r, new Float64Array(m));
-  return certificateMaxKernel(op, r, lambda, torusGrid(op.dim, g), starts, { phi: new Float64Array(m), dphi: new Float64Array(m * op.dim) });
+  residualInto(
+    op,
+    Float64Array.from(y),
+    Float64Array.from(mu.positions),
+    Float64Array.from(mu.amplitudes),
+    mu.amplitudes.length,
+    r,
+    new Float64Array(m),
+  );
+  return certificateMaxKernel(op, r, lambda, torusGrid(op.dim, g), starts, {
+    phi: new Float64Array(m),
+    dphi: new Float64Array(m * op.dim),
+  });
 }

@@ -58,7 +58,8 @@ export function assertMeasure(fn: string, name: string, mu: unknown, dim?: 1 | 2
   if (typeof mu !== 'object' || mu === null) throw new QuireError(`${fn}: ${name} must be a measure {dim, positions, amplitudes}`);
   const m = mu as Partial<SpikeMeasure>;
   if (m.dim !== 1 && m.dim !== 2) throw new QuireError(`${fn}: ${name}.dim must be 1 or 2, got ${String(m.dim)}`);
-  if (dim !== undefined && m.dim !== dim) throw new QuireError(`${fn}: ${name}.dim is ${m.dim}, expected ${dim} (the operator's dimension)`);
+  if (dim !== undefined && m.dim !== dim)
+    throw new QuireError(`${fn}: ${name}.dim is ${m.dim}, expected ${dim} (the operator's dimension)`);
   assertFiniteArray(fn, `${name}.amplitudes`, m.amplitudes, { minLength: 0 });
   assertFiniteArray(fn, `${name}.positions`, m.positions, { minLength: 0 });
   const n = (m.amplitudes as ArrayLike<number>).length;
@@ -76,12 +77,17 @@ export function assertMeasure(fn: string, name: string, mu: unknown, dim?: 1 | 2
  * @throws QuireError on ragged, mismatched or non-finite input
  * @example spikes(1, [0.2, 0.7], [1, -0.5])
  */
-export function spikes(dim: 1 | 2, positions: ArrayLike<number> | ArrayLike<ArrayLike<number>>, amplitudes: ArrayLike<number>): SpikeMeasure {
+export function spikes(
+  dim: 1 | 2,
+  positions: ArrayLike<number> | ArrayLike<ArrayLike<number>>,
+  amplitudes: ArrayLike<number>,
+): SpikeMeasure {
   const fn = 'spikes';
   if (dim !== 1 && dim !== 2) throw new QuireError(`${fn}: dim must be 1 or 2, got ${String(dim)}`);
   assertFiniteArray(fn, 'amplitudes', amplitudes, { minLength: 0 });
   const n = amplitudes.length;
-  if (positions.length !== n) throw new QuireError(`${fn}: positions has length ${positions.length}, expected ${n} (the number of amplitudes)`);
+  if (positions.length !== n)
+    throw new QuireError(`${fn}: positions has length ${positions.length}, expected ${n} (the number of amplitudes)`);
   const pos = new Float64Array(n * dim);
   for (let i = 0; i < n; i++) {
     const p = positions[i];
@@ -129,9 +135,9 @@ export function randomSpikes(
   const rng = new Rng(options.seed ?? 0);
   const pos = new Float64Array(k * dim);
   const amp = new Float64Array(k);
-  for (let attempt = 0; attempt < 200; attempt++) {
+  for (let attempt = 0; attempt < 20; attempt++) {
     let placed = 0;
-    for (let tries = 0; placed < k && tries < 2000 * k; tries++) {
+    for (let tries = 0; placed < k && tries < 500 * k; tries++) {
       for (let c = 0; c < dim; c++) pos[placed * dim + c] = rng.uniform();
       let ok = true;
       for (let j = 0; j < placed && ok; j++) if (torusDistance(pos, placed, pos, j, dim) < sep) ok = false;

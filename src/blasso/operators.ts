@@ -286,7 +286,14 @@ export function makeOperator(options: Partial<OperatorOptions> = {}): ForwardOpe
 // ---------------------------------------------------------------- inner kernels (trusted)
 
 /** Φμ into out (length m). `phi` is scratch of length m. */
-export function forwardInto(op: ForwardOperator, positions: Float64Array, amplitudes: Float64Array, n: number, out: Float64Array, phi: Float64Array): void {
+export function forwardInto(
+  op: ForwardOperator,
+  positions: Float64Array,
+  amplitudes: Float64Array,
+  n: number,
+  out: Float64Array,
+  phi: Float64Array,
+): void {
   const m = op.size;
   out.fill(0);
   for (let i = 0; i < n; i++) {
@@ -330,7 +337,9 @@ export function adjointInto(
 function checkVector(fn: string, name: string, op: ForwardOperator, v: unknown): asserts v is ArrayLike<number> {
   assertFiniteArray(fn, name, v);
   if ((v as ArrayLike<number>).length !== op.size) {
-    throw new QuireError(`${fn}: ${name} has length ${(v as ArrayLike<number>).length}, expected ${op.size} (the operator's measurement size)`);
+    throw new QuireError(
+      `${fn}: ${name} has length ${(v as ArrayLike<number>).length}, expected ${op.size} (the operator's measurement size)`,
+    );
   }
 }
 

@@ -23,9 +23,20 @@ const common = {
   seed: { type: 'integer', min: 0, default: 0, description: 'RNG seed (initial positions, births)' },
   stepWeights: { type: 'number', min: 0, default: 0, description: 'α, weight (mirror) step; 0 = 0.3/‖Φ*y‖∞' },
   stepPositions: { type: 'number', min: 0, default: 0, description: 'β, position step; 0 = 0.75/(A·κ) with A = ‖Φ*y‖∞/‖φ‖², κ = ‖∂φ‖²' },
-  signs: { type: 'enum', values: ['alternate', 'positive', 'random'] as const, default: 'alternate', description: 'initial particle signs' },
+  signs: {
+    type: 'enum',
+    values: ['alternate', 'positive', 'random'] as const,
+    default: 'alternate',
+    description: 'initial particle signs',
+  },
   recordEvery: { type: 'integer', min: 0, default: 0, description: 'trajectory record period (0 = about 200 records)' },
-  recordGrid: { type: 'integer', min: 0, max: 65536, default: 0, description: 'certificate grid per axis for records (0 = 512 in 1-D, 32 in 2-D)' },
+  recordGrid: {
+    type: 'integer',
+    min: 0,
+    max: 65536,
+    default: 0,
+    description: 'certificate grid per axis for records (0 = 512 in 1-D, 32 in 2-D)',
+  },
 } as const;
 
 /** Options of `cpgd`. */
@@ -40,7 +51,13 @@ export const fspSchema = defineSchema({
   candidates: { type: 'integer', min: 1, max: 100000, default: 8, description: 'q₀: uniform random birth candidates per birth step' },
   birthTolerance: { type: 'number', min: 0, default: 0.05, description: 'τ₀: spawn only where |η| > 1 + τ' },
   maxBirths: { type: 'integer', min: 1, max: 1000, default: 1, description: 'most particles spawned per birth step' },
-  deathThreshold: { type: 'number', min: 0, max: 1, default: 1e-3, description: 'kill |a_i| < threshold·max|a| (after T iterations of life)' },
+  deathThreshold: {
+    type: 'number',
+    min: 0,
+    max: 1,
+    default: 1e-3,
+    description: 'kill |a_i| < threshold·max|a| (after T iterations of life)',
+  },
   mergeRadius: { type: 'number', min: 0, max: 0.5, default: 1e-3, description: 'merge particles closer than this (torus distance)' },
 });
 export type FspOptions = OptionsOf<typeof fspSchema>;
@@ -349,7 +366,8 @@ function setup(
     const n = initial.amplitudes.length;
     P = new Particles(d, n);
     for (let i = 0; i < n; i++) {
-      if (initial.amplitudes[i] === 0) throw new QuireError(`${fn}: initial.amplitudes[${i}] is 0; conic particles need a nonzero amplitude (its sign is fixed)`);
+      if (initial.amplitudes[i] === 0)
+        throw new QuireError(`${fn}: initial.amplitudes[${i}] is 0; conic particles need a nonzero amplitude (its sign is fixed)`);
       P.push(initial.positions, i, initial.amplitudes[i], 0);
     }
   } else {
@@ -380,14 +398,34 @@ function setup(
  * @example cpgd(op, y, { lambda: 0.1, particles: 20, iters: 1000 })
  * @see Chizat (2022), Math. Programming 194, "Sparse optimization on measures with over-parameterized gradient descent", Alg. 1 (mirror retraction)
  */
-export function cpgd(op: ForwardOperator, y: ArrayLike<number>, options: Partial<CpgdOptions> & { lambda: number }, initial?: SpikeMeasure): SolveResult {
+export function cpgd(
+  op: ForwardOperator,
+  y: ArrayLike<number>,
+  options: Partial<CpgdOptions> & { lambda: number },
+  initial?: SpikeMeasure,
+): SolveResult {
   const o = parseOptions('cpgd', cpgdSchema, options);
   const rng = new Rng(o.seed);
   const s = setup('cpgd', op, y, o, initial, rng);
-  return runParticles(op, s.yy, s.P, { lambda: o.lambda, iters: o.iters, alpha: s.alpha, beta: s.beta, recordEvery: s.recordEvery, recordGrid: s.recordGrid, rng, method: 'cpgd' });
+  return runParticles(op, s.yy, s.P, {
+    lambda: o.lambda,
+    iters: o.iters,
+    alpha: s.alpha,
+    beta: s.beta,
+    recordEvery: s.recordEvery,
+    recordGrid: s.recordGrid,
+    rng,
+    method: 'cpgd',
+  });
 }
 
-function runFsp(fn: 'fsp' | 'fspHorizonFree', op: ForwardOperator, y: ArrayLike<number>, options: Partial<FspOptions> & { lambda: number }, initial?: SpikeMeasure): SolveResult {
+function runFsp(
+  fn: 'fsp' | 'fspHorizonFree',
+  op: ForwardOperator,
+  y: ArrayLike<number>,
+  options: Partial<FspOptions> & { lambda: number },
+  initial?: SpikeMeasure,
+): SolveResult {
   const o = parseOptions(fn, fspSchema, options);
   const rng = new Rng(o.seed);
   const s = setup(fn, op, y, o as unknown as CpgdOptions, initial, rng);
@@ -395,7 +433,14 @@ function runFsp(fn: 'fsp' | 'fspHorizonFree', op: ForwardOperator, y: ArrayLike<
   const horizon = birthSchedule(o.birthTolerance, o.candidates, T, o.iters);
   const birth: Birth =
     fn === 'fsp'
-      ? { every: T, tolerance: () => horizon.tolerance, candidates: () => horizon.candidates, maxBirths: o.maxBirths, deathThreshold: o.deathThreshold, mergeRadius: o.mergeRadius }
+      ? {
+          every: T,
+          tolerance: () => horizon.tolerance,
+          candidates: () => horizon.candidates,
+          maxBirths: o.maxBirths,
+          deathThreshold: o.deathThreshold,
+          mergeRadius: o.mergeRadius,
+        }
       : {
           every: T,
           tolerance: (k) => birthSchedule(o.birthTolerance, o.candidates, T, k).tolerance,
@@ -432,7 +477,12 @@ function runFsp(fn: 'fsp' | 'fspHorizonFree', op: ForwardOperator, y: ArrayLike<
  * @example fsp(op, y, { lambda: 0.1, particles: 2, iters: 2000, seed: 1 })
  * @see arXiv 2605.19784 (FS&P; its exact rules were unreadable, ours are in README.md)
  */
-export function fsp(op: ForwardOperator, y: ArrayLike<number>, options: Partial<FspOptions> & { lambda: number }, initial?: SpikeMeasure): SolveResult {
+export function fsp(
+  op: ForwardOperator,
+  y: ArrayLike<number>,
+  options: Partial<FspOptions> & { lambda: number },
+  initial?: SpikeMeasure,
+): SolveResult {
   return runFsp('fsp', op, y, options, initial);
 }
 
@@ -448,6 +498,11 @@ export function fsp(op: ForwardOperator, y: ArrayLike<number>, options: Partial<
  * @example fspHorizonFree(op, y, { lambda: 0.1, iters: 2000 })
  * @see arXiv 2605.19784
  */
-export function fspHorizonFree(op: ForwardOperator, y: ArrayLike<number>, options: Partial<FspOptions> & { lambda: number }, initial?: SpikeMeasure): SolveResult {
+export function fspHorizonFree(
+  op: ForwardOperator,
+  y: ArrayLike<number>,
+  options: Partial<FspOptions> & { lambda: number },
+  initial?: SpikeMeasure,
+): SolveResult {
   return runFsp('fspHorizonFree', op, y, options, initial);
 }

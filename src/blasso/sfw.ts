@@ -165,7 +165,11 @@ function slide(op: ForwardOperator, y: Float64Array, pos: Float64Array, amp: Flo
  * @example slidingFrankWolfe(op, y, { lambda: 0.1 })
  * @see Denoyelle, Duval, Peyré & Soubies (2019), "The sliding Frank–Wolfe algorithm and its application to super-resolution microscopy", Inverse Problems 36, Alg. 2
  */
-export function slidingFrankWolfe(op: ForwardOperator, y: ArrayLike<number>, options: Partial<SfwOptions> & { lambda: number }): SolveResult {
+export function slidingFrankWolfe(
+  op: ForwardOperator,
+  y: ArrayLike<number>,
+  options: Partial<SfwOptions> & { lambda: number },
+): SolveResult {
   const o = parseOptions('slidingFrankWolfe', sfwSchema, options);
   assertMeasurements('slidingFrankWolfe', 'y', op, y);
   const yy = Float64Array.from(y);

@@ -103,8 +103,8 @@ export function register(program: Command): void {
         const base = { protocol, m: opts.m, n: opts.n, d: opts.d, norm: opts.norm, alpha: opts.alpha };
         const hasExact = EXACT_PROTOCOLS.includes(protocol);
         if (!hasExact && opts.reps === undefined) {
-          // let the library name the problem (an unknown protocol, or no closed form)
-          exactPower(base);
+          if (protocol === 'combined') throw new QuireError("meta power: --method combined has no exact power; give --reps N for Monte Carlo");
+          exactPower(base); // names the unknown protocol
         }
         const exact = hasExact ? exactPower(base) : null;
         const mc =

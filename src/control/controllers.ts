@@ -52,7 +52,7 @@ function lqrCommon(fn: string, discrete: boolean, A: MatrixInput, B: MatrixInput
   if (!isPositiveDefinite(inp.R)) throw new QuireError(`${fn}: R must be symmetric positive definite`);
   const res = discrete ? dareKernel(inp) : careKernel(inp);
   if (!res.ok) throw new QuireError(`${fn}: no stabilizing solution: ${res.reason} (is (A, B) stabilizable and (Q, A) detectable?)`);
-  return { K: toMatrix(res.K), P: toMatrix(res.P), closedLoopEigenvalues: res.eigs, residual: res.relativeResidual };
+  return { K: toMatrix(res.K), P: toMatrix(res.P), closedLoopEigenvalues: res.eigs(), residual: res.relativeResidual };
 }
 
 /**
@@ -114,9 +114,10 @@ export function hinfKernel(discrete: boolean, A: Mat, B: Mat, D: Mat, Q: Mat, R:
   const res = discrete ? dareKernel(inp) : careKernel(inp);
   if (!res.ok) return { feasible: false, reason: `the game Riccati equation has no stabilizing solution (${res.reason})` };
   const P = res.P;
-  const { values } = eigSym(toMatrix(P));
-  const tol = 1e-9 * Math.max(1, frob(P));
-  if (!(values[0] >= -tol)) return { feasible: false, reason: `P is not positive semidefinite (λ_min = ${values[0].toPrecision(4)})` };
+  // P ⪰ 0 (to a relative tolerance): P + tol·I must be positive definite
+  if (!isPositiveDefinite(addScaled(P, identity(n), 1e-9 * Math.max(1, frob(P))))) {
+    return { feasible: false, reason: 'P is not positive semidefinite' };
+  }
   if (discrete) {
     const M = addScaled(scale(identity(D.cols), gamma * gamma), tmul(D, mul(P, D)), -1);
     if (!isPositiveDefinite(M)) return { feasible: false, reason: 'γ²I − DᵀPD is not positive definite' };
@@ -182,10 +183,16 @@ export function hinf(A: MatrixInput, B: MatrixInput, D: MatrixInput, Q: MatrixIn
 }
 
 /** γ* by bisection on feasibility (trusts its caller). Returns Infinity if no γ ≤ 1e12 is feasible. */
-export function gammaStarKernel(discrete: boolean, A: Mat, B: Mat, D: Mat, Q: Mat, R: Mat, relTol = 1e-8): number {
+export function gammaStarKernel(discrete: boolean, A: Mat, B: Mat, D: Mat, Q: Mat, R: Mat, relTol = 1e-8, guess?: number): number {
   const ok = (g: number) => hinfKernel(discrete, A, B, D, Q, R, g).feasible;
   let hi = 1;
   let lo = 0;
+  if (guess !== undefined && guess > 0 && Number.isFinite(guess)) {
+    // warm start: a narrow bracket around a nearby γ*
+    const a = guess * (1 - 1e-3);
+    const b = guess * (1 + 1e-3);
+    if (!ok(a) && ok(b)) return bisectGamma(ok, a, b, relTol);
+  }
   if (ok(hi)) {
     lo = 0.5;
     while (ok(lo)) {
@@ -202,6 +209,10 @@ export function gammaStarKernel(discrete: boolean, A: Mat, B: Mat, D: Mat, Q: Ma
       if (hi > 1e12) return Infinity;
     }
   }
+  return bisectGamma(ok, lo, hi, relTol);
+}
+
+function bisectGamma(ok: (g: number) => boolean, lo: number, hi: number, relTol: number): number {
   while (hi - lo > relTol * hi) {
     const mid = Math.sqrt(lo * hi);
     if (ok(mid)) hi = mid;

@@ -17,7 +17,7 @@ export interface Mat {
 /** What the public API accepts as a matrix: an ml-matrix `Matrix` or an array of rows. */
 export type MatrixInput = Matrix | ArrayLike<ArrayLike<number>>;
 
-export function mat(rows: number, cols: number, data = new Float64Array(rows * cols)): Mat {
+export function mat(rows: number, cols: number, data: Float64Array = new Float64Array(rows * cols)): Mat {
   return { rows, cols, data };
 }
 
@@ -187,6 +187,14 @@ export function blkdiag(a: Mat, b: Mat): Mat {
   const out = mat(n, c);
   for (let i = 0; i < a.rows; i++) out.data.set(a.data.subarray(i * a.cols, (i + 1) * a.cols), i * c);
   for (let i = 0; i < b.rows; i++) out.data.set(b.data.subarray(i * b.cols, (i + 1) * b.cols), (a.rows + i) * c + a.cols);
+  return out;
+}
+
+/** Columns c0..c1-1 of A. */
+export function colBlock(a: Mat, c0: number, c1: number): Mat {
+  const w = c1 - c0;
+  const out = mat(a.rows, w);
+  for (let i = 0; i < a.rows; i++) out.data.set(a.data.subarray(i * a.cols + c0, i * a.cols + c1), i * w);
   return out;
 }
 

@@ -32,6 +32,8 @@ import {
   isFiniteMat,
   luFactor,
   luSolve,
+  colBlock,
+  hcat,
   mat,
   mul,
   mult,
@@ -44,7 +46,7 @@ import {
   toMatrix,
   transpose,
 } from './dense.js';
-import { steinKernel } from './lyapunov.js';
+import { lyapunovKernel, steinKernel } from './lyapunov.js';
 
 /** Eigenvalues as parallel real and imaginary parts. */
 export interface Eigenvalues {
@@ -74,9 +76,8 @@ export interface RiccatiKernelSolution {
   K: Mat;
   residual: number;
   relativeResidual: number;
-  eigs: Eigenvalues;
-  /** spectral radius (discrete) or spectral abscissa (continuous) of the closed loop */
-  stabilityMargin: number;
+  /** eigenvalues of the closed loop, computed on demand (stability is certified by the SDA) */
+  eigs: () => Eigenvalues;
   iterations: number;
 }
 
@@ -97,18 +98,22 @@ const MAX_ITER = 100;
  * The SDA for X = AᵀX(I + GX)⁻¹A + H. Trusts its caller. Returns H_∞ or null when a
  * W_k is singular, an iterate blows up, or it does not converge in maxIter steps.
  */
-export function sdaKernel(A0: Mat, G0: Mat, H0: Mat, maxIter = MAX_ITER): { X: Mat; iterations: number } | null {
+export function sdaKernel(A0: Mat, G0: Mat, H0: Mat, maxIter = MAX_ITER): { X: Mat; iterations: number; stable: boolean } | null {
   const n = A0.rows;
   let A = A0;
   let G = G0;
   let H = H0;
   const I = identity(n);
+  const a0 = Math.max(frob(A0), 1e-300);
+  let aPrev = a0;
+  let stalls = 0;
   for (let k = 1; k <= maxIter; k++) {
     const W = addScaled(mul(G, H), I);
     const f = luFactor(W);
     if (!f) return null;
-    const V1 = luSolve(f, A);
-    const V2 = luSolve(f, G);
+    const V = luSolve(f, hcat(A, G)); // [W⁻¹A, W⁻¹G]
+    const V1 = colBlock(V, 0, n);
+    const V2 = colBlock(V, n, 2 * n);
     const An = mul(A, V1);
     const Gn = symmetrize(addScaled(G, mult(mul(A, V2), A)));
     const dH = tmul(A, mul(H, V1));
@@ -119,7 +124,13 @@ export function sdaKernel(A0: Mat, G0: Mat, H0: Mat, maxIter = MAX_ITER): { X: M
     A = An;
     G = Gn;
     H = Hn;
-    if (dn <= 1e-15 * hn || frob(A) <= 1e-300) return { X: H, iterations: k };
+    // A_k = (I + G_kX)·S^(2^k) with S the closed loop: A_k → 0 certifies that X is stabilizing
+    const an = frob(A);
+    if (dn <= 1e-15 * hn || dn === 0) {
+      if (an <= 1e-10 * a0) return { X: H, iterations: k, stable: true };
+      if (an >= 0.5 * aPrev && ++stalls >= 3) return { X: H, iterations: k, stable: false };
+    }
+    aPrev = an;
   }
   return null;
 }
@@ -208,17 +219,21 @@ export function dareKernel(inp: RiccatiInputs): RiccatiKernelResult {
   const red = reduce(inp, Rf);
   if ('reason' in red) return { ok: false, reason: red.reason };
   const G = symmetrize(mul(red.B, luSolve(Rf, transpose(red.B))));
-  const sda = sdaKernel(red.A, G, red.Q);
+  let sda = sdaKernel(red.A, G, red.Q);
+  if (!sda || !isFiniteMat(sda.X) || !sda.stable) {
+    // SDA needs (Q, A) detectable; when it is not, a stabilizing solution may still exist:
+    // start Newton from the gain of the regularized problem Q + δI (which is detectable)
+    const fb = newtonFallback(true, red.A, red.B, red.Q, inp.R, G);
+    if (fb) sda = fb;
+  }
   if (!sda || !isFiniteMat(sda.X)) return { ok: false, reason: 'the doubling iteration broke down or diverged' };
   const X = undoE(sda.X, red.Ef, inp.E);
   const { residual, relativeResidual, K } = dareResidual(inp, X);
   if (!K) return { ok: false, reason: 'R + BᵀXB is singular at the computed X' };
-  const eigs = closedLoop(inp.A, inp.B, K, inp.E);
-  let rho = 0;
-  for (let i = 0; i < eigs.re.length; i++) rho = Math.max(rho, Math.hypot(eigs.re[i], eigs.im[i]));
-  if (!(rho < 1 - 1e-12)) return { ok: false, reason: `the computed solution is not stabilizing (closed-loop spectral radius ${rho.toPrecision(6)})` };
+  if (!sda.stable) return { ok: false, reason: 'the computed solution is not stabilizing' };
   if (!(relativeResidual < RESIDUAL_OK)) return { ok: false, reason: `the residual is too large (${relativeResidual.toExponential(2)})` };
-  return { ok: true, P: X, K, residual, relativeResidual, eigs, stabilityMargin: rho, iterations: sda.iterations };
+  const eigs = () => closedLoop(inp.A, inp.B, K, inp.E);
+  return { ok: true, P: X, K, residual, relativeResidual, eigs, iterations: sda.iterations };
 }
 
 /** Continuous-time kernel: reduce, Cayley transform, SDA, verify. Never throws on numerical failure. */
@@ -248,29 +263,98 @@ export function careKernel(inp: RiccatiInputs): RiccatiKernelResult {
     // H₀ = 2γ W⁻¹ Q A_γ⁻¹ = 2γ W⁻¹ (A_γ⁻ᵀ Q)ᵀ
     const Agt = luFactor(transpose(Ag)) as LU;
     const H0 = symmetrize(scale(luSolve(Wf, transpose(luSolve(Agt, H))), 2 * gamma));
-    const sda = sdaKernel(A0, G0, H0);
+    let sda = sdaKernel(A0, G0, H0);
+    if (!sda || !isFiniteMat(sda.X) || !sda.stable) {
+      const fb = newtonFallback(false, red.A, red.B, H, inp.R, G, gamma);
+      if (fb) sda = fb;
+    }
     if (!sda || !isFiniteMat(sda.X)) {
       last = 'the doubling iteration broke down or diverged';
       continue;
     }
     const X = undoE(sda.X, red.Ef, inp.E);
     const { residual, relativeResidual, K } = careResidual(inp, X, Rf);
-    const eigs = closedLoop(inp.A, inp.B, K, inp.E);
-    let alpha = -Infinity;
-    for (let i = 0; i < eigs.re.length; i++) alpha = Math.max(alpha, eigs.re[i]);
-    let scaleA = 0;
-    for (let i = 0; i < eigs.re.length; i++) scaleA = Math.max(scaleA, Math.hypot(eigs.re[i], eigs.im[i]));
-    if (!(alpha < -1e-12 * Math.max(1, scaleA))) {
-      last = `the computed solution is not stabilizing (closed-loop spectral abscissa ${alpha.toPrecision(6)})`;
+    if (!sda.stable) {
+      last = 'the computed solution is not stabilizing';
       continue;
     }
     if (!(relativeResidual < RESIDUAL_OK)) {
       last = `the residual is too large (${relativeResidual.toExponential(2)})`;
       continue;
     }
-    return { ok: true, P: X, K, residual, relativeResidual, eigs, stabilityMargin: alpha, iterations: sda.iterations };
+    const eigs = () => closedLoop(inp.A, inp.B, K, inp.E);
+    return { ok: true, P: X, K, residual, relativeResidual, eigs, iterations: sda.iterations };
   }
   return { ok: false, reason: last };
+}
+
+/** The gain of X in reduced coordinates: (R + BᵀXB)⁻¹BᵀXA (discrete) or R⁻¹BᵀX (continuous); null if singular. */
+function reducedGain(discrete: boolean, A: Mat, B: Mat, R: Mat, X: Mat): Mat | null {
+  if (discrete) {
+    const XB = mul(X, B);
+    const f = luFactor(addScaled(R, tmul(B, XB)));
+    return f ? luSolve(f, tmul(XB, A)) : null;
+  }
+  const f = luFactor(R);
+  return f ? luSolve(f, tmul(B, X)) : null;
+}
+
+function isStable(discrete: boolean, M: Mat): boolean {
+  const e = eigenvalues(M);
+  for (let i = 0; i < e.re.length; i++) {
+    if (discrete ? !(Math.hypot(e.re[i], e.im[i]) < 1) : !(e.re[i] < 0)) return false;
+  }
+  return true;
+}
+
+function stabilizes(discrete: boolean, A: Mat, B: Mat, R: Mat, X: Mat): boolean {
+  const K = reducedGain(discrete, A, B, R, X);
+  return K !== null && isFiniteMat(K) && isStable(discrete, addScaled(A, mul(B, K), -1));
+}
+
+/**
+ * Newton's method (Hewer / Kleinman) from the gain of the regularized problem Q + δI, for
+ * problems where the SDA limit is not stabilizing ((Q, A) not detectable). Trusts its caller.
+ */
+function newtonFallback(discrete: boolean, A: Mat, B: Mat, Q: Mat, R: Mat, G: Mat, shift = 1): { X: Mat; iterations: number; stable: boolean } | null {
+  const n = A.rows;
+  const Qreg = addScaled(Q, identity(n), 1e-4 * Math.max(1, frob(Q)));
+  let X0: Mat | null = null;
+  if (discrete) X0 = sdaKernel(A, G, Qreg)?.X ?? null;
+  else {
+    // regularized CARE through the same Cayley map (shift as in careKernel)
+    const Ag = addScaled(A, identity(n), -shift);
+    const Af = luFactor(Ag);
+    if (!Af) return null;
+    const AiG = luSolve(Af, G);
+    const W = addScaled(transpose(Ag), mul(Qreg, AiG));
+    const Wf = luFactor(W);
+    const Wt = luFactor(transpose(W));
+    const Agt = luFactor(transpose(Ag));
+    if (!Wf || !Wt || !Agt) return null;
+    const A0 = addScaled(identity(n), luSolve(Wt, identity(n)), 2 * shift);
+    const G0 = symmetrize(scale(transpose(luSolve(Wt, transpose(AiG))), 2 * shift));
+    const H0 = symmetrize(scale(luSolve(Wf, transpose(luSolve(Agt, Qreg))), 2 * shift));
+    X0 = sdaKernel(A0, G0, H0)?.X ?? null;
+  }
+  if (!X0) return null;
+  let K = reducedGain(discrete, A, B, R, X0);
+  if (!K) return null;
+  let X: Mat | null = null;
+  for (let k = 1; k <= 60; k++) {
+    const Acl = addScaled(A, mul(B, K), -1);
+    const M = addScaled(Q, tmul(K, mul(R, K)));
+    const Xn = discrete ? steinKernel(Acl, M) : lyapunovKernel(Acl, M);
+    if (!Xn || !isFiniteMat(Xn)) return null;
+    symmetrize(Xn);
+    const done = X !== null && frob(addScaled(Xn, X, -1)) <= 1e-14 * Math.max(frob(Xn), 1e-300);
+    X = Xn;
+    const Kn = reducedGain(discrete, A, B, R, X);
+    if (!Kn) return null;
+    K = Kn;
+    if (done) return stabilizes(discrete, A, B, R, X) ? { X, iterations: k, stable: true } : null;
+  }
+  return null;
 }
 
 /**
@@ -324,14 +408,17 @@ function checkSymmetric(fn: string, name: string, a: Mat): void {
 }
 
 function publicSolution(s: RiccatiKernelSolution): RiccatiSolution {
-  return {
+  const out = {
     P: toMatrix(s.P),
     K: toMatrix(s.K),
     residual: s.residual,
     relativeResidual: s.relativeResidual,
-    closedLoopEigenvalues: s.eigs,
     iterations: s.iterations,
-  };
+  } as RiccatiSolution;
+  // computed on first access (an eigenvalue solve costs more than the Riccati solve at n ≈ 50)
+  let cache: Eigenvalues | undefined;
+  Object.defineProperty(out, 'closedLoopEigenvalues', { enumerable: true, get: () => (cache ??= s.eigs()) });
+  return out;
 }
 
 /** Options of solveDARE / solveCARE. */

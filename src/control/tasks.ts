@@ -46,10 +46,10 @@ export type ControllerSpec = { kind: 'lqr' } | { kind: 'hinf'; gamma: number } |
 /** A controller at one task. */
 export type TaskController = { ok: true; K: Mat; gamma: number | null; gammaStar: number | null } | { ok: false; reason: string };
 
-const GSTAR_TOL = 1e-12;
+const GSTAR_TOL = 1e-11;
 
 /** K(θ) for a spec (trusts its caller). */
-export function taskControllerKernel(f: TaskFamily, spec: ControllerSpec, theta: ArrayLike<number>): TaskController {
+export function taskControllerKernel(f: TaskFamily, spec: ControllerSpec, theta: ArrayLike<number>, gammaStarGuess?: number): TaskController {
   const Q = f.Q(theta);
   const R = f.R(theta);
   if (spec.kind === 'lqr') {
@@ -60,7 +60,7 @@ export function taskControllerKernel(f: TaskFamily, spec: ControllerSpec, theta:
   let gs: number | null = null;
   if (spec.kind === 'hinf') gamma = spec.gamma;
   else {
-    gs = gammaStarKernel(f.discrete, f.A, f.B, f.D, Q, R, GSTAR_TOL);
+    gs = gammaStarKernel(f.discrete, f.A, f.B, f.D, Q, R, GSTAR_TOL, gammaStarGuess);
     if (!Number.isFinite(gs)) return { ok: false, reason: 'no finite γ is feasible' };
     gamma = spec.c * gs;
   }
@@ -68,8 +68,37 @@ export function taskControllerKernel(f: TaskFamily, spec: ControllerSpec, theta:
   return h.feasible ? { ok: true, K: h.K, gamma, gammaStar: gs } : { ok: false, reason: h.reason };
 }
 
+/** γ*(θ) and its gradient (central differences of bisection values; the gradient is c-independent). */
+export interface GammaStarInfo {
+  gammaStar: number;
+  grad: number[];
+}
+
+/** γ*(θ) and ∂γ* / ∂θ by central differences (trusts its caller); null if γ* is not finite. */
+export function gammaStarInfoKernel(f: TaskFamily, theta: ArrayLike<number>): GammaStarInfo | null {
+  const g0 = gammaStarKernel(f.discrete, f.A, f.B, f.D, f.Q(theta), f.R(theta), GSTAR_TOL);
+  if (!Number.isFinite(g0)) return null;
+  const grad: number[] = [];
+  for (let i = 0; i < f.paramNames.length; i++) {
+    const step = 1e-4 * Math.max(1e-3, f.upper[i] - f.lower[i]);
+    const tp = Array.from(theta);
+    const tm = Array.from(theta);
+    tp[i] += step;
+    tm[i] -= step;
+    const gp = gammaStarKernel(f.discrete, f.A, f.B, f.D, f.Q(tp), f.R(tp), GSTAR_TOL, g0);
+    const gm = gammaStarKernel(f.discrete, f.A, f.B, f.D, f.Q(tm), f.R(tm), GSTAR_TOL, g0);
+    grad.push((gp - gm) / (2 * step));
+  }
+  return { gammaStar: g0, grad };
+}
+
 /** J = ∂vec K/∂θ (m·n × p, row-major vec of K) at θ (trusts its caller); null when infeasible. */
-export function taskJacobianKernel(f: TaskFamily, spec: ControllerSpec, theta: ArrayLike<number>): { K: Mat; J: Mat; gamma: number | null } | null {
+export function taskJacobianKernel(
+  f: TaskFamily,
+  spec: ControllerSpec,
+  theta: ArrayLike<number>,
+  info?: GammaStarInfo | null,
+): { K: Mat; J: Mat; gamma: number | null } | null {
   const p = f.paramNames.length;
   const n = f.A.rows;
   const m = f.B.cols;
@@ -87,25 +116,21 @@ export function taskJacobianKernel(f: TaskFamily, spec: ControllerSpec, theta: A
     }
     return { K: s.K, J, gamma: null };
   }
-  const c = taskControllerKernel(f, spec, theta);
-  if (!c.ok) return null;
-  const gamma = c.gamma as number;
+  let gamma: number;
+  let grad: number[] | null = null;
+  if (spec.kind === 'hinf') gamma = spec.gamma;
+  else {
+    const gi = info ?? gammaStarInfoKernel(f, theta);
+    if (!gi) return null;
+    gamma = spec.c * gi.gammaStar;
+    grad = gi.grad;
+  }
   const q = f.D.cols;
   const inp = gameInputs(f.A, f.B, f.D, Q, R, gamma);
   const h = hinfKernel(f.discrete, f.A, f.B, f.D, Q, R, gamma);
   if (!h.feasible) return null;
   for (let i = 0; i < p; i++) {
-    let dGamma = 0;
-    if (spec.kind === 'hinf-relative') {
-      const step = 1e-4 * Math.max(1e-3, f.upper[i] - f.lower[i]);
-      const tp = Array.from(theta);
-      const tm = Array.from(theta);
-      tp[i] += step;
-      tm[i] -= step;
-      const gp = gammaStarKernel(f.discrete, f.A, f.B, f.D, f.Q(tp), f.R(tp), GSTAR_TOL);
-      const gm = gammaStarKernel(f.discrete, f.A, f.B, f.D, f.Q(tm), f.R(tm), GSTAR_TOL);
-      dGamma = (spec.c * (gp - gm)) / (2 * step);
-    }
+    const dGamma = spec.kind === 'hinf-relative' && grad ? spec.c * grad[i] : 0;
     const dRt = blkdiag(f.dR(theta, i), scale(identity(q), -2 * gamma * dGamma));
     const d = gainDerivativeKernel(f.discrete, inp, h.P, h.Kt, { dQ: f.dQ(theta, i), dR: dRt });
     if (!d) return null;
@@ -155,14 +180,29 @@ export interface LipschitzEstimate {
 }
 
 /** Lipschitz estimate of θ ↦ K(θ) on sampled tasks (trusts its caller). */
-export function lipschitzKernel(f: TaskFamily, spec: ControllerSpec, thetas: ArrayLike<number>[], onTask?: (i: number) => void): LipschitzEstimate {
+export function lipschitzKernel(
+  f: TaskFamily,
+  spec: ControllerSpec,
+  thetas: ArrayLike<number>[],
+  onTask?: (i: number) => void,
+  cache?: Map<string, GammaStarInfo | null>,
+): LipschitzEstimate {
   const p = f.paramNames.length;
   const tasks: TaskLipschitzRecord[] = [];
   const Ks: Mat[] = [];
   let infeasible = 0;
   for (let t = 0; t < thetas.length; t++) {
     const th = thetas[t];
-    const jac = taskJacobianKernel(f, spec, th);
+    let info: GammaStarInfo | null | undefined;
+    if (spec.kind === 'hinf-relative') {
+      const key = Array.from(th).join(',');
+      info = cache?.get(key);
+      if (info === undefined) {
+        info = gammaStarInfoKernel(f, th);
+        cache?.set(key, info);
+      }
+    }
+    const jac = taskJacobianKernel(f, spec, th, info);
     onTask?.(t);
     if (!jac) {
       infeasible++;
@@ -174,8 +214,9 @@ export function lipschitzKernel(f: TaskFamily, spec: ControllerSpec, thetas: Arr
     for (let i = 0; i < p; i++) h = Math.min(h, 0.5 * (f.upper[i] - f.lower[i]) * 1e-3);
     const tp = Array.from(th, (x, i) => x + h * v[i]);
     const tm = Array.from(th, (x, i) => x - h * v[i]);
-    const kp = taskControllerKernel(f, spec, tp);
-    const km = taskControllerKernel(f, spec, tm);
+    const guess = jac.gamma !== null && spec.kind === 'hinf-relative' ? jac.gamma / spec.c : undefined;
+    const kp = taskControllerKernel(f, spec, tp, guess);
+    const km = taskControllerKernel(f, spec, tm, guess);
     const fdNorm = kp.ok && km.ok ? frob(addScaled(kp.K, km.K, -1)) / (2 * h) : Number.NaN;
     tasks.push({ theta: Array.from(th), gamma: jac.gamma, normK: frob(jac.K), jacobianNorm: norm, fdNorm });
     Ks.push(jac.K);

@@ -4,7 +4,7 @@
  * distribution (harmonic-mean p-value), and the upper tail of the χ² with even degrees of
  * freedom as a Poisson sum (Fisher, Pearson: exact and fast enough for millions of rows).
  */
-import { gammaln, normalCdf } from '../core/stats.js';
+import { gammaln, normalCdf, tSf } from '../core/stats.js';
 import { integrate } from './quadrature.js';
 
 /**
@@ -27,26 +27,73 @@ export const EDGINGTON_EXACT_MAX_M = 30;
  * @example irwinHallCdf(0.5, 3) // 1/48
  * @see Irwin (1927), Hall (1927); Edgington (1972), "An additive method for combining probability values"
  */
-export function irwinHallCdf(s: number, m: number): number {
+export function irwinHallCdf(s: number, m: number, coef: Float64Array = irwinHallCoefficients(m)): number {
   if (!(s > 0)) return 0;
   if (s >= m) return 1;
-  if (s > m / 2) return 1 - irwinHallCdf(m - s, m);
+  if (s > m / 2) return 1 - irwinHallCdf(m - s, m, coef);
   let sum = 0;
   const kMax = Math.floor(s);
   for (let k = 0; k <= kMax; k++) {
-    // C(m,k)(s−k)^m / m! = exp(m log(s−k) − log k! − log (m−k)!)
-    const t = Math.exp(m * Math.log(s - k) - gammaln(k + 1) - gammaln(m - k + 1));
+    const t = coef[k] * Math.pow(s - k, m);
     sum += k % 2 === 0 ? t : -t;
   }
   return Math.min(1, Math.max(0, sum));
+}
+
+/** The coefficients C(m, k)/m! = 1/(k!(m − k)!), k = 0..m, of {@link irwinHallCdf}; compute once per m. */
+export function irwinHallCoefficients(m: number): Float64Array {
+  const c = new Float64Array(m + 1);
+  for (let k = 0; k <= m; k++) c[k] = Math.exp(-gammaln(k + 1) - gammaln(m - k + 1));
+  return c;
 }
 
 /**
  * Edgington's combined p-value P(Σ U_i ≤ s): exact Irwin–Hall for m ≤ {@link EDGINGTON_EXACT_MAX_M},
  * else the normal approximation Φ((s − m/2)/√(m/12)).
  */
-export function edgingtonPValue(s: number, m: number): number {
-  return m <= EDGINGTON_EXACT_MAX_M ? irwinHallCdf(s, m) : normalCdf((s - m / 2) / Math.sqrt(m / 12));
+export function edgingtonPValue(s: number, m: number, coef: Float64Array | null = null): number {
+  return m <= EDGINGTON_EXACT_MAX_M ? irwinHallCdf(s, m, coef ?? irwinHallCoefficients(m)) : normalCdf((s - m / 2) / Math.sqrt(m / 12));
+}
+
+/**
+ * Student-t survival P(T_ν > t) for integer ν, fast: the finite trigonometric series of
+ * Abramowitz & Stegun 26.7.3–26.7.4 for A(t|ν) = P(|T| ≤ t), with x = ν/(ν + t²) = cos²θ,
+ * sf = (1 − A)/2. Where that difference would cancel (sf < 1e-3), or for ν > 400, it defers
+ * to core/stats tSf, so the relative error stays below ~1e-12 everywhere. Inner kernel.
+ * @param t - any real
+ * @param nu - degrees of freedom (integer ≥ 1)
+ */
+export function tSfFast(t: number, nu: number): number {
+  if (nu > 400 || !Number.isFinite(t)) return tSf(t, nu);
+  const neg = t < 0;
+  const at = Math.abs(t);
+  const c2 = nu / (nu + at * at); // cos²θ
+  const sn = at / Math.sqrt(nu + at * at); // sin θ
+  let a: number;
+  if (nu % 2 === 0) {
+    let term = 1;
+    let sum = 1;
+    for (let k = 1; k <= nu / 2 - 1; k++) {
+      term *= (c2 * (2 * k - 1)) / (2 * k);
+      sum += term;
+    }
+    a = sn * sum;
+  } else {
+    const theta = Math.atan(at / Math.sqrt(nu));
+    if (nu === 1) a = (2 / Math.PI) * theta;
+    else {
+      let term = 1;
+      let sum = 1;
+      for (let k = 1; k <= (nu - 3) / 2; k++) {
+        term *= (c2 * (2 * k)) / (2 * k + 1);
+        sum += term;
+      }
+      a = (2 / Math.PI) * (theta + sn * Math.sqrt(c2) * sum);
+    }
+  }
+  const upper = 0.5 * (1 - a);
+  if (upper < 1e-3) return neg ? 1 - tSf(at, nu) : tSf(at, nu);
+  return neg ? 1 - upper : upper;
 }
 
 /**
@@ -114,13 +161,37 @@ const LOG_2_OVER_PI = Math.log(2 / Math.PI);
 export function stableSfAlpha1(x: number): number {
   if (x === Infinity) return 0;
   if (x === -Infinity) return 1;
+  // leading tail term; its relative error, O(log x / x), is below 1e-10 past x = 1e12
+  if (x > 1e12) return 2 / (Math.PI * x);
   const a = -HALF_PI * x;
-  const integrand = (t: number): number => {
-    const u = HALF_PI + t;
-    const logV = LOG_2_OVER_PI + Math.log(u / Math.cos(t)) + u * Math.tan(t);
-    return -Math.expm1(-Math.exp(a + logV));
-  };
-  return Math.min(1, Math.max(0, integrate(integrand, -HALF_PI, HALF_PI, { relTol: 1e-11 }) / Math.PI));
+  // in s = π/2 − θ ∈ (0, π): log V = log(2/π) + log((π − s)/sin s) + (π − s) cot s, decreasing in s
+  const logit = (s: number): number => a + LOG_2_OVER_PI + Math.log((Math.PI - s) / Math.sin(s)) + ((Math.PI - s) * Math.cos(s)) / Math.sin(s);
+  const g = (s: number): number => -Math.expm1(-Math.exp(logit(s)));
+  let total: number;
+  if (x <= 20) {
+    total = integrate(g, 0, Math.PI, { relTol: 1e-11 });
+  } else {
+    // Far out, the integrand steps from 1 to 0 in a layer of width δ ≈ s*²/π around s* ≈ 2/x, where
+    // a + log V(s*) = 0: place breakpoints geometrically on both sides so no piece misses the layer.
+    let lo = 1e-300;
+    let hi = Math.PI;
+    for (let i = 0; i < 200 && hi / lo > 1 + 1e-13; i++) {
+      const mid = Math.sqrt(lo * hi);
+      if (logit(mid) > 0) lo = mid;
+      else hi = mid;
+    }
+    const sStar = hi;
+    const delta = (sStar * sStar) / Math.PI;
+    const points = [0];
+    const below: number[] = [];
+    for (let k = 0; sStar - delta * 2 ** k > 0; k++) below.push(sStar - delta * 2 ** k);
+    points.push(...below.reverse(), sStar);
+    for (let k = 0; sStar + delta * 2 ** k < Math.PI; k++) points.push(sStar + delta * 2 ** k);
+    points.push(Math.PI);
+    total = 0;
+    for (let i = 0; i + 1 < points.length; i++) total += integrate(g, points[i], points[i + 1], { relTol: 1e-12 });
+  }
+  return Math.min(1, Math.max(0, total / Math.PI));
 }
 
 /**

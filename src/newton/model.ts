@@ -98,7 +98,8 @@ export class TanhRegression {
     this.freezeFirstLayer = o.freezeFirstLayer;
     if (theta !== undefined) {
       assertFiniteArray(fn, 'theta', theta);
-      if (theta.length !== 3 * o.width) throw new QuireError(`${fn}: theta has length ${theta.length}, expected ${3 * o.width} (3 × width)`);
+      if (theta.length !== 3 * o.width)
+        throw new QuireError(`${fn}: theta has length ${theta.length}, expected ${3 * o.width} (3 × width)`);
       this.theta = Float64Array.from(theta);
     } else {
       this.theta = initParams(o.width, o.seed);
@@ -236,7 +237,11 @@ export class TanhRegression {
    * @param out - output buffer, length P
    * @param work - scratch of length M (optional)
    */
-  hvp(v: Float64Array, out: Float64Array = new Float64Array(this.nParams), work: Float64Array = new Float64Array(this.points)): Float64Array {
+  hvp(
+    v: Float64Array,
+    out: Float64Array = new Float64Array(this.nParams),
+    work: Float64Array = new Float64Array(this.points),
+  ): Float64Array {
     const { points: M, width: N, T, D, x, theta, scale, offset, r } = this;
     const a = this.jvp(v, work);
     out.fill(0);

@@ -35,14 +35,25 @@ export const trainSchema = defineSchema({
     default: 1e-8,
     description: 'regulariser λ₀ for newton/gauss-newton (initial value when adapted); λ = λ₀·N^{1−2β} under width scaling',
   },
-  lambdaScaling: { type: 'enum', values: ['width', 'none'] as const, default: 'width', description: "'width': λ = λ₀ N^{1−2β}; 'none': λ = λ₀" },
+  lambdaScaling: {
+    type: 'enum',
+    values: ['width', 'none'] as const,
+    default: 'width',
+    description: "'width': λ = λ₀ N^{1−2β}; 'none': λ = λ₀",
+  },
   adaptLambda: { type: 'boolean', default: true, description: 'Levenberg–Marquardt adaptation of λ (×0.8 on accept, ×2 on reject)' },
   lambdaMin: { type: 'number', min: 0, exclusive: true, default: 1e-12, description: 'lower clamp of the adapted λ' },
   lambdaMax: { type: 'number', min: 0, exclusive: true, default: 100, description: 'upper clamp of the adapted λ' },
   maxRetries: { type: 'integer', min: 0, max: 100, default: 6, description: 'retries with a larger λ per iteration (adapted λ)' },
   cgIters: { type: 'integer', min: 1, max: 1_000_000, default: 10, description: 'CG iterations per Newton step' },
   cgTol: { type: 'number', min: 0, default: 1e-4, description: 'CG relative residual tolerance' },
-  records: { type: 'integer', min: 2, max: 100_000, default: 100, description: 'number of log-spaced iterations at which the history is recorded' },
+  records: {
+    type: 'integer',
+    min: 2,
+    max: 100_000,
+    default: 100,
+    description: 'number of log-spaced iterations at which the history is recorded',
+  },
 });
 export type TrainOptions = PartialOptionsOf<typeof trainSchema>;
 type Resolved = OptionsOf<typeof trainSchema>;

@@ -75,7 +75,11 @@ export function makeData(target: TargetId, points: number): { x: Float64Array; y
  * @throws QuireError on mismatched lengths, non-finite values or a rank-deficient basis
  * @example coefficientErrors('fig1', makeData('fig1', 20).x, makeData('fig1', 20).y).relativeErrors // ≈ [0, 0]
  */
-export function coefficientErrors(target: TargetId, x: ArrayLike<number>, f: ArrayLike<number>): { coefficients: Float64Array; relativeErrors: Float64Array } {
+export function coefficientErrors(
+  target: TargetId,
+  x: ArrayLike<number>,
+  f: ArrayLike<number>,
+): { coefficients: Float64Array; relativeErrors: Float64Array } {
   const fn = 'coefficientErrors';
   assertOneOf(fn, 'target', target, targetIds);
   assertFiniteArray(fn, 'x', x);

@@ -19,20 +19,20 @@ import { Rng } from '../core/rng.js';
 /** A linear model with intercept, ŷ = Xβ + b, as a differentiable model of θ = (β, b). */
 export function linearModel(X: FlatMatrix): DifferentiableModel {
   const { data, rows: n, cols: d } = X;
+  const apply = (theta: Float64Array): Float64Array => {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let s = theta[d];
+      for (let q = 0; q < d; q++) s += data[i * d + q] * theta[q];
+      out[i] = s;
+    }
+    return out;
+  };
   return {
     dim: d + 1,
-    value(theta) {
-      const out = new Float64Array(n);
-      for (let i = 0; i < n; i++) {
-        let s = theta[d];
-        for (let q = 0; q < d; q++) s += data[i * d + q] * theta[q];
-        out[i] = s;
-      }
-      return out;
-    },
-    jvp(_theta, t) {
-      return this.value(t).map((v) => v - 0 * t[d]);
-    },
+    value: apply,
+    // the model is linear in θ, so J·t = f(t)
+    jvp: (_theta, t) => apply(t),
     vjp(_theta, g) {
       const out = new Float64Array(d + 1);
       for (let i = 0; i < n; i++) {

@@ -267,7 +267,18 @@ export function sortWithIndex(values: Float64Array, index: Int32Array, scratch?:
     const len = hi - lo;
     if (len < 2) continue;
     if (len <= 48) {
-      insertionSortWithIndex(values.subarray(lo, hi), index.subarray(lo, hi), len);
+      for (let i = lo + 1; i < hi; i++) {
+        const x = values[i];
+        const xi = index[i];
+        let j = i - 1;
+        while (j >= lo && values[j] > x) {
+          values[j + 1] = values[j];
+          index[j + 1] = index[j];
+          j--;
+        }
+        values[j + 1] = x;
+        index[j + 1] = xi;
+      }
     } else {
       const v = values.slice(lo, hi);
       const ix = index.slice(lo, hi);

@@ -18,7 +18,7 @@ export const spatialAdapterSchema = defineSchema({
   tau1: { type: 'number', min: 0, default: 0, description: 'smoothness weight τ₁ ≥ 0 on tr(ΦᵀΩΦ)' },
   tau2: { type: 'number', min: 0, default: 0, description: 'sparsity weight τ₂ ≥ 0 on Σ|φ_jk| (IRL₁ when > 0)' },
   rho: { type: 'number', min: 0, exclusive: true, default: 1, description: 'ADMM penalty ρ > 0' },
-  batch: { type: 'integer', min: 1, default: 256, description: 'rows (time points) per mini-batch window (capped at T)' },
+  batch: { type: 'integer', min: 1, default: 1024, description: 'rows (time points) per mini-batch window (capped at T; T ≤ batch is full-batch ADMM)' },
   iters: { type: 'integer', min: 1, max: 100000, default: 100, description: 'maximum ADMM iterations' },
   phiEvery: { type: 'integer', min: 1, default: 5, description: 'run the Φ-step every this many iterations' },
   minIters: { type: 'integer', min: 0, default: 20, description: 'iterations before the stopping rule may stop' },
@@ -80,11 +80,11 @@ export interface SpatialAdapterFit {
 }
 
 /** Residuals as a flat row-major T×N array (validated). */
-export function residualsFrom(fn: string, input: ArrayLike<ArrayLike<number>> | FirstStage, n: number): { R: Float64Array; T: number } {
+export function residualsFrom<X>(fn: string, input: ArrayLike<ArrayLike<number>> | FirstStage<X>, n: number): { R: Float64Array; T: number } {
   let rows: ArrayLike<ArrayLike<number>>;
   let pred: ArrayLike<ArrayLike<number>> | null = null;
-  if (input !== null && typeof input === 'object' && 'predict' in input && typeof (input as FirstStage).predict === 'function') {
-    const fs = input as FirstStage;
+  if (input !== null && typeof input === 'object' && 'predict' in input && typeof (input as FirstStage<X>).predict === 'function') {
+    const fs = input as FirstStage<X>;
     rows = fs.Y;
     pred = fs.predict(fs.X);
     if (!pred || typeof pred.length !== 'number' || pred.length !== rows?.length) {
@@ -132,8 +132,8 @@ export function residualsFrom(fn: string, input: ArrayLike<ArrayLike<number>> | 
  * @example fitSpatialAdapter(R, xs, { K: 1, tau1: 1e3, seed: 1 }).basis
  * @see Wang, Wu, Huang & Wang, "Spatial Adapter" (arXiv 2605.11394), code STLABTW/spatial-adapter; Wang & Huang (2017) SpatPCA
  */
-export function fitSpatialAdapter(
-  residuals: ArrayLike<ArrayLike<number>> | FirstStage,
+export function fitSpatialAdapter<X = unknown>(
+  residuals: ArrayLike<ArrayLike<number>> | FirstStage<X>,
   coords: CoordsInput,
   options: PartialOptionsOf<typeof spatialAdapterSchema> = {},
 ): SpatialAdapterFit {

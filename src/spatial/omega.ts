@@ -44,9 +44,9 @@ function systemMatrix(c: Coords): Float64Array {
   return L;
 }
 
-function factorSystem(fn: string, c: Coords): LuFactor {
+function factorSystem(fn: string, c: Coords, L: Float64Array): LuFactor {
   if (c.n < c.d + 2) throw new QuireError(`${fn}: coords has ${c.n} sites, expected at least ${c.d + 2} for ${c.d}-D thin-plate splines`);
-  const f = luFactor(systemMatrix(c), c.n + c.d + 1);
+  const f = luFactor(L, c.n + c.d + 1);
   if (f.singular) {
     throw new QuireError(`${fn}: the thin-plate system is singular (duplicate sites, or all sites on a line/plane of lower dimension)`);
   }
@@ -226,10 +226,21 @@ export function tpsInterpolate(coords: CoordsInput, values: Float64Array | Array
 export function interpolateFlat(fn: string, c: Coords, values: Float64Array, k: number, p: Coords): Float64Array {
   const { n, d } = c;
   const m = n + d + 1;
-  const f = factorSystem(fn, c);
+  const Lsys = systemMatrix(c);
+  const f = factorSystem(fn, c, Lsys);
   const rhs = new Float64Array(m * k);
   rhs.set(values.subarray(0, n * k));
   const para = luSolve(f, rhs, k);
+  // one step of iterative refinement (the 1-D system is ill-conditioned)
+  const res = Float64Array.from(rhs);
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < m; j++) {
+      const a = Lsys[i * m + j];
+      if (a === 0) continue;
+      for (let r = 0; r < k; r++) res[i * k + r] -= a * para[j * k + r];
+    }
+  const corr = luSolve(f, res, k);
+  for (let i = 0; i < m * k; i++) para[i] += corr[i];
   const out = new Float64Array(p.n * k);
   for (let q = 0; q < p.n; q++) {
     const oo = q * k;

@@ -8,10 +8,10 @@
  * distance is finite on any graph (each walk stays in its component).
  */
 import { QuireError } from '../core/errors.js';
-import { eigSym, fromRowMajor, inv } from '../core/linalg.js';
 import { defineSchema, parseOptions, type PartialOptionsOf } from '../core/schema.js';
 import { connectedComponents, type Graph } from './graph.js';
 import type { DistanceMatrix } from './rips.js';
+import { spdInverse, symmetricEigen } from './dense.js';
 
 export const DISTANCE_TYPES = ['shortest', 'weighted', 'diffusion', 'resistance'] as const;
 export type DistanceType = (typeof DISTANCE_TYPES)[number];
@@ -184,14 +184,14 @@ export function diffusionKernel(g: Graph, t: number): DistanceMatrix {
     }
   }
   for (let v = 0; v < n; v++) if (deg[v] === 0) deg[v] = 1;
-  const { values, vectors } = eigSym(fromRowMajor(S, n, n));
+  const { values, vectors } = symmetricEigen(S, n);
   // F[a, r] = U[a, r] / sqrt(deg a) · λ_r^t with λ_r = (1 + μ_r)/2 the lazy-walk eigenvalues
   const F = new Float64Array(n * n);
   const lam = new Float64Array(n);
   for (let r = 0; r < n; r++) lam[r] = Math.pow(Math.min(1, Math.max(0, (1 + values[r]) / 2)), steps);
   for (let a = 0; a < n; a++) {
     const s = 1 / Math.sqrt(deg[a]);
-    for (let r = 0; r < n; r++) F[a * n + r] = vectors.get(a, r) * s * lam[r];
+    for (let r = 0; r < n; r++) F[a * n + r] = vectors[a * n + r] * s * lam[r];
   }
   const D = new Float64Array(n * n);
   for (let a = 0; a < n; a++) {
@@ -252,10 +252,10 @@ export function resistanceKernel(g: Graph): DistanceMatrix {
         L[i * m + i] += 1;
       }
     }
-    const Li = inv(fromRowMajor(L, m, m));
+    const Li = spdInverse(L, m);
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < m; j++) {
-        const r = i === j ? 0 : Math.max(0, Li.get(i, i) + Li.get(j, j) - 2 * Li.get(i, j));
+        const r = i === j ? 0 : Math.max(0, Li[i * m + i] + Li[j * m + j] - 2 * Li[i * m + j]);
         D[members[i] * n + members[j]] = r;
       }
     }

@@ -79,6 +79,11 @@ export function naturalVisibilityGraph(series: ArrayLike<number>, options: Visib
   return nvgKernel(y, o.weight);
 }
 
+/** Strictly above the running maximum slope, with a relative tolerance against rounding. */
+function visible(s: number, maxSlope: number): boolean {
+  return maxSlope === -Infinity || s - maxSlope > VIS_TOL * (1 + Math.abs(maxSlope));
+}
+
 /** Unchecked NVG kernel (see `naturalVisibilityGraph`). */
 export function nvgKernel(y: Float64Array, weight: string): Graph {
   const n = y.length;
@@ -99,13 +104,13 @@ export function nvgKernel(y: Float64Array, weight: string): Graph {
     let maxSlope = -Infinity;
     for (let j = m + 1; j <= r; j++) {
       const s = (y[j] - ym) / (j - m);
-      if (s - maxSlope > VIS_TOL * (1 + Math.abs(maxSlope))) edges.add(m, j, visWeight(weight, m, j, ym, y[j]));
+      if (visible(s, maxSlope)) edges.add(m, j, visWeight(weight, m, j, ym, y[j]));
       if (s > maxSlope) maxSlope = s;
     }
     maxSlope = -Infinity;
     for (let j = m - 1; j >= l; j--) {
       const s = (y[j] - ym) / (m - j);
-      if (s - maxSlope > VIS_TOL * (1 + Math.abs(maxSlope))) edges.add(j, m, visWeight(weight, j, m, y[j], ym));
+      if (visible(s, maxSlope)) edges.add(j, m, visWeight(weight, j, m, y[j], ym));
       if (s > maxSlope) maxSlope = s;
     }
     if (m - 1 > l) {

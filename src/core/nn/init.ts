@@ -13,15 +13,7 @@ import { JaxArray, numpy as np } from './runtime.js';
 
 /** Names of the built-in initializers. */
 export type InitKind =
-  | 'glorotUniform'
-  | 'glorotNormal'
-  | 'heUniform'
-  | 'heNormal'
-  | 'lecunNormal'
-  | 'normal'
-  | 'uniform'
-  | 'zeros'
-  | 'ones';
+  'glorotUniform' | 'glorotNormal' | 'heUniform' | 'heNormal' | 'lecunNormal' | 'normal' | 'uniform' | 'zeros' | 'ones';
 
 /** Options of `initArray`. */
 export interface InitOptions {
@@ -94,7 +86,9 @@ export function initValues(kind: InitKind, shape: number[], seed: number, option
       if (!(normalSd > 0 && Number.isFinite(normalSd))) throw new QuireError(`${fn}: std is ${normalSd}, expected > 0`);
       break;
     default:
-      throw new QuireError(`${fn}: kind is '${String(kind)}', expected one of glorotUniform, glorotNormal, heUniform, heNormal, lecunNormal, normal, uniform, zeros, ones`);
+      throw new QuireError(
+        `${fn}: kind is '${String(kind)}', expected one of glorotUniform, glorotNormal, heUniform, heNormal, lecunNormal, normal, uniform, zeros, ones`,
+      );
   }
   if (!Number.isNaN(uniformA)) for (let i = 0; i < n; i++) out[i] = uniformA * (2 * rng.uniform() - 1);
   else for (let i = 0; i < n; i++) out[i] = normalSd * rng.normal();

@@ -10,16 +10,7 @@ import { initArray } from './init.js';
 import { JaxArray, jnn, numpy as np } from './runtime.js';
 
 /** An activation: a built-in name or a function (consuming its argument). */
-export type Activation =
-  | 'tanh'
-  | 'relu'
-  | 'gelu'
-  | 'silu'
-  | 'sigmoid'
-  | 'softplus'
-  | 'sin'
-  | 'identity'
-  | ((x: JaxArray) => JaxArray);
+export type Activation = 'tanh' | 'relu' | 'gelu' | 'silu' | 'sigmoid' | 'softplus' | 'sin' | 'identity' | ((x: JaxArray) => JaxArray);
 
 const ACTIVATIONS = ['tanh', 'relu', 'gelu', 'silu', 'sigmoid', 'softplus', 'sin', 'identity'];
 
@@ -182,12 +173,7 @@ export function deeponet(params: DeepONetParams, u: JaxArray, y: JaxArray, optio
  * u: [B, m], y: [B, d] → [B]. Use this under vmap/grad for PINN derivatives in y.
  * Consumes params, u and y.
  */
-export function deeponetPointwise(
-  params: DeepONetParams,
-  u: JaxArray,
-  y: JaxArray,
-  options: DeepONetOptions = {},
-): JaxArray {
+export function deeponetPointwise(params: DeepONetParams, u: JaxArray, y: JaxArray, options: DeepONetOptions = {}): JaxArray {
   const act = options.activation ?? 'tanh';
   const b = mlp(params.branch, u, { activation: act });
   const t = mlp(params.trunk, y, { activation: act, outputActivation: options.trunkOutputActivation ?? act });

@@ -185,8 +185,18 @@ function makeAdam(name: string, options: AdamWOptions, wd: WeightDecay): Optimiz
       }
       const t = state.count.add(1);
       // Bias corrections 1/(1 − β^t), computed in-graph so a jitted step is shape-stable.
-      const c1 = np.reciprocal(np.exp(t.ref.mul(Math.log(b1 > 0 ? b1 : 1e-30))).mul(-1).add(1));
-      const c2 = np.reciprocal(np.exp(t.ref.mul(Math.log(b2 > 0 ? b2 : 1e-30))).mul(-1).add(1));
+      const c1 = np.reciprocal(
+        np
+          .exp(t.ref.mul(Math.log(b1 > 0 ? b1 : 1e-30)))
+          .mul(-1)
+          .add(1),
+      );
+      const c2 = np.reciprocal(
+        np
+          .exp(t.ref.mul(Math.log(b2 > 0 ? b2 : 1e-30)))
+          .mul(-1)
+          .add(1),
+      );
       const newP: JaxArray[] = [];
       const newM: JaxArray[] = [];
       const newV: JaxArray[] = [];

@@ -92,10 +92,7 @@ export function mapParams<T extends ParamTree>(tree: T, fn: (a: JaxArray, path: 
 }
 
 /** Map leaves of several trees of identical structure, leaf by leaf, with the path of the first. */
-export function zipMapParams<T extends ParamTree>(
-  trees: T[],
-  fn: (leaves: JaxArray[], path: string) => JaxArray,
-): T {
+export function zipMapParams<T extends ParamTree>(trees: T[], fn: (leaves: JaxArray[], path: string) => JaxArray): T {
   const flat = trees.map(flattenParams);
   const n = flat[0].length;
   for (let t = 1; t < flat.length; t++) {
@@ -107,7 +104,13 @@ export function zipMapParams<T extends ParamTree>(
     }
   }
   const out: JaxArray[] = [];
-  for (let i = 0; i < n; i++) out.push(fn(flat.map((f) => f[i].array), flat[0][i].path));
+  for (let i = 0; i < n; i++)
+    out.push(
+      fn(
+        flat.map((f) => f[i].array),
+        flat[0][i].path,
+      ),
+    );
   return unflattenParams(trees[0], out);
 }
 

@@ -9,7 +9,7 @@
 import { QuireError } from '../errors.js';
 import { Rng } from '../rng.js';
 import { assertInteger } from '../validate.js';
-import type { LearningRate, Optimizer } from './optim.js';
+import type { Optimizer } from './optim.js';
 import { disposeParams, flattenParams, refParams, type ParamTree } from './params.js';
 import { JaxArray, blockUntilReady, jit, numpy as np, valueAndGrad } from './runtime.js';
 import type { Schedule } from './schedules.js';
@@ -48,7 +48,8 @@ export function makeTrainStep<P extends ParamTree>(
   options: { jit?: boolean } = {},
 ): TrainStep<P> & { dispose(): void } {
   const raw = (params: P, state: ParamTree, batch: Batch, lr: JaxArray): StepResult<P> => {
-    const [value, grads] = valueAndGrad(loss)(refParams(params), batch) as unknown as [JaxArray, P];
+    const vg = valueAndGrad(loss) as unknown as (p: P, b: Batch) => [JaxArray, P];
+    const [value, grads] = vg(refParams(params), batch);
     const up = optimizer.update(grads, state, params, lr);
     return { loss: value, params: up.params, state: up.state };
   };

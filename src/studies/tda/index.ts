@@ -1,4 +1,5 @@
-// Placeholder until the tda study lands: it registers no study.
 import type { Study, StudyConfig } from '../types.js';
+import { tdaStudy } from './study.js';
 
-export const studies: Study<StudyConfig>[] = [];
+export { tdaStudy, setDatasetProvider, type TdaStudyConfig, type DatasetProvider } from './study.js';
+export const studies = [tdaStudy] as unknown as Study<StudyConfig>[];

@@ -1,2 +1,0 @@
-import '../src/core/nn/node-threads.js';
-await import('./a.mts');

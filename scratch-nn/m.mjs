@@ -1,1 +1,0 @@
-import './s1.mjs'; import './s2.mjs'; console.log('main');

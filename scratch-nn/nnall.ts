@@ -1,2 +1,0 @@
-export * from '../src/core/nn/index.js';
-export { Rng } from '../src/core/rng.js';

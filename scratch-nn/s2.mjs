@@ -1,1 +1,0 @@
-console.log('s2 eval, X=', globalThis.X);

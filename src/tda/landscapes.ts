@@ -1,0 +1,298 @@
+/**
+ * Vectorizations of persistence diagrams: persistence landscapes, Betti curves, persistent
+ * entropy and summary statistics, and a fit/transform featurizer whose sampling grid is
+ * learned on the training diagrams only (as giotto-tda's `PersistenceLandscape.fit`).
+ */
+import { QuireError } from '../core/errors.js';
+import { defineSchema, parseOptions, type OptionsOf, type PartialOptionsOf } from '../core/schema.js';
+import type { Bar, Diagrams } from './rips.js';
+
+function checkBars(fn: string, bars: unknown): Bar[] {
+  if (!Array.isArray(bars)) throw new QuireError(`${fn}: bars must be an array of [birth, death] pairs`);
+  for (let i = 0; i < bars.length; i++) {
+    const b = bars[i] as unknown;
+    if (!Array.isArray(b) || b.length !== 2) throw new QuireError(`${fn}: bars[${i}] must be a [birth, death] pair`);
+    const [x, y] = b as number[];
+    if (typeof x !== 'number' || !Number.isFinite(x)) throw new QuireError(`${fn}: bars[${i}] birth = ${String(x)} is not finite`);
+    if (typeof y !== 'number' || Number.isNaN(y) || !(y >= x)) throw new QuireError(`${fn}: bars[${i}] death = ${String(y)} must be ≥ birth (${x}) or Infinity`);
+  }
+  return bars as Bar[];
+}
+
+/** The finite bars of a diagram (essential classes dropped). */
+export function finiteBars(bars: readonly Bar[]): Bar[] {
+  return bars.filter((b) => b[1] !== Infinity);
+}
+
+/** Evenly spaced grid of `resolution` points from start to stop (inclusive). */
+export function linspace(start: number, stop: number, resolution: number): Float64Array {
+  const g = new Float64Array(resolution);
+  if (resolution === 1) {
+    g[0] = start;
+    return g;
+  }
+  for (let i = 0; i < resolution; i++) g[i] = start + ((stop - start) * i) / (resolution - 1);
+  return g;
+}
+
+/**
+ * Persistence landscape λ_k(t) = k-th largest value of max(0, min(t − b, d − t)) over the
+ * finite bars (b, d), sampled at the grid points, for k = 1..layers.
+ * @param bars - [birth, death] pairs (infinite bars are ignored)
+ * @param grid - sample points (finite)
+ * @param layers - number of layers k ≥ 1
+ * @returns layers × grid.length, row-major (layer 1 first)
+ * @throws QuireError on malformed bars or layers < 1
+ * @example persistenceLandscape([[1, 3]], linspace(0, 4, 9), 1) // [0,0,0,0.5,1,0.5,0,0,0]
+ * @see Bubenik, J. Mach. Learn. Res. 16 (2015) 77–102, Def. 3
+ */
+export function persistenceLandscape(bars: readonly Bar[], grid: ArrayLike<number>, layers: number): Float64Array {
+  const fn = 'persistenceLandscape';
+  checkBars(fn, bars);
+  if (!Number.isInteger(layers) || layers < 1) throw new QuireError(`${fn}: layers must be an integer ≥ 1, got ${layers}`);
+  for (let i = 0; i < grid.length; i++) if (!Number.isFinite(grid[i])) throw new QuireError(`${fn}: grid[${i}] is not finite`);
+  return landscapeKernel(finiteBars(bars), grid, layers);
+}
+
+/** Unchecked landscape kernel over finite bars. */
+export function landscapeKernel(bars: readonly Bar[], grid: ArrayLike<number>, layers: number): Float64Array {
+  const R = grid.length;
+  const out = new Float64Array(layers * R);
+  const top = new Float64Array(layers);
+  for (let r = 0; r < R; r++) {
+    const t = grid[r];
+    top.fill(0);
+    for (let i = 0; i < bars.length; i++) {
+      const v = Math.min(t - bars[i][0], bars[i][1] - t);
+      if (v <= top[layers - 1]) continue;
+      let k = layers - 1;
+      while (k > 0 && top[k - 1] < v) {
+        top[k] = top[k - 1];
+        k--;
+      }
+      top[k] = v;
+    }
+    for (let k = 0; k < layers; k++) out[k * R + r] = top[k];
+  }
+  return out;
+}
+
+/**
+ * Betti curve β(t) = #{bars with b ≤ t < d}, at the grid points (infinite bars count).
+ * @example bettiCurve([[0, 2], [1, Infinity]], [0.5, 1.5, 3]) // [1, 2, 1]
+ */
+export function bettiCurve(bars: readonly Bar[], grid: ArrayLike<number>): Float64Array {
+  checkBars('bettiCurve', bars);
+  const out = new Float64Array(grid.length);
+  for (let r = 0; r < grid.length; r++) {
+    let c = 0;
+    for (const [b, d] of bars) if (b <= grid[r] && grid[r] < d) c++;
+    out[r] = c;
+  }
+  return out;
+}
+
+/**
+ * Persistent entropy E = −Σ p_i log₂ p_i with p_i = ℓ_i / Σ ℓ, ℓ_i = d_i − b_i over finite
+ * bars of positive length (giotto-tda convention: base 2, unnormalized); 0 for no bars.
+ * @example persistentEntropy(Array.from({ length: 8 }, () => [0, 1])) // 3
+ * @see Chintakunta et al., Pattern Recognition 48 (2015); Atienza et al. (2019)
+ */
+export function persistentEntropy(bars: readonly Bar[]): number {
+  checkBars('persistentEntropy', bars);
+  return entropyKernel(finiteBars(bars));
+}
+
+function entropyKernel(bars: readonly Bar[]): number {
+  let L = 0;
+  for (const [b, d] of bars) L += d - b;
+  if (!(L > 0)) return 0;
+  let e = 0;
+  for (const [b, d] of bars) {
+    const p = (d - b) / L;
+    if (p > 0) e -= p * Math.log2(p);
+  }
+  return e;
+}
+
+/** Names of the summary statistics, in the order `summaryStatistics` returns them. */
+export const SUMMARY_NAMES = [
+  'count',
+  'total_persistence',
+  'entropy',
+  'mean_lifetime',
+  'std_lifetime',
+  'skew_lifetime',
+  'q90_lifetime',
+  'max_lifetime',
+  'second_lifetime',
+  'second_to_max',
+  'mean_birth',
+  'mean_death',
+  'landscape_l1',
+  'landscape_l2',
+] as const;
+
+/**
+ * Topological summary statistics of the finite bars: count, total persistence Σℓ,
+ * persistent entropy, mean/std/skewness/90% quantile of lifetimes, the longest and second
+ * longest lifetimes and their ratio, mean birth and death, and the L1/L2 norms of the
+ * first landscape (trapezoid rule on 1024 points over its support; a single bar of
+ * length ℓ has ‖λ₁‖₁ = ℓ²/4).
+ * @returns values in the order of `SUMMARY_NAMES` (zeros for an empty diagram)
+ */
+export function summaryStatistics(bars: readonly Bar[]): Float64Array {
+  checkBars('summaryStatistics', bars);
+  return summaryKernel(finiteBars(bars));
+}
+
+function summaryKernel(bars: readonly Bar[]): Float64Array {
+  const out = new Float64Array(SUMMARY_NAMES.length);
+  const m = bars.length;
+  if (m === 0) return out;
+  const life = new Float64Array(m);
+  let sum = 0;
+  let sb = 0;
+  let sd = 0;
+  for (let i = 0; i < m; i++) {
+    life[i] = bars[i][1] - bars[i][0];
+    sum += life[i];
+    sb += bars[i][0];
+    sd += bars[i][1];
+  }
+  const mean = sum / m;
+  let m2 = 0;
+  let m3 = 0;
+  for (let i = 0; i < m; i++) {
+    const c = life[i] - mean;
+    m2 += c * c;
+    m3 += c * c * c;
+  }
+  m2 /= m;
+  m3 /= m;
+  const sorted = Float64Array.from(life).sort();
+  const q = 0.9 * (m - 1);
+  const lo = Math.floor(q);
+  const q90 = sorted[lo] + (q - lo) * ((sorted[Math.min(m - 1, lo + 1)] ?? sorted[lo]) - sorted[lo]);
+  const max = sorted[m - 1];
+  const second = m > 1 ? sorted[m - 2] : 0;
+  const { l1, l2 } = firstLandscapeNorms(bars);
+  out.set([m, sum, entropyKernel(bars), mean, Math.sqrt(m2), m2 > 0 ? m3 / m2 ** 1.5 : 0, q90, max, second, max > 0 ? second / max : 0, sb / m, sd / m, l1, l2]);
+  return out;
+}
+
+/** L1 and L2 norms of λ₁, by dense sampling of the envelope (1024 points over its support). */
+function firstLandscapeNorms(bars: readonly Bar[]): { l1: number; l2: number } {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const [b, d] of bars) {
+    if (b < lo) lo = b;
+    if (d > hi) hi = d;
+  }
+  if (!(hi > lo)) return { l1: 0, l2: 0 };
+  const R = 1024;
+  const grid = linspace(lo, hi, R);
+  const lam = landscapeKernel(bars, grid, 1);
+  const h = (hi - lo) / (R - 1);
+  let l1 = 0;
+  let l2 = 0;
+  for (let r = 0; r < R; r++) {
+    const w = r === 0 || r === R - 1 ? 0.5 : 1;
+    l1 += w * lam[r] * h;
+    l2 += w * lam[r] * lam[r] * h;
+  }
+  return { l1, l2: Math.sqrt(l2) };
+}
+
+export const featurizerSchema = defineSchema({
+  layers: { type: 'integer', min: 1, max: 20, default: 5, description: 'landscape layers k' },
+  resolution: { type: 'integer', min: 2, max: 1000, default: 100, description: 'landscape samples per layer' },
+  bettiPoints: { type: 'integer', min: 0, max: 1000, default: 10, description: 'Betti-curve samples (0: none)' },
+});
+export type FeaturizerOptions = PartialOptionsOf<typeof featurizerSchema>;
+
+/**
+ * Diagrams → fixed-length feature vectors: per homology dimension, the landscape
+ * (layers × resolution) on a grid [min birth, max death] learned by `fit` from the
+ * training diagrams' finite bars, the `SUMMARY_NAMES` statistics, and a Betti curve on
+ * the same grid. Never fit on test data.
+ * @example const f = new TopologicalFeaturizer({ layers: 3 }).fit(trainDiagrams); f.transform(testDiagrams)
+ */
+export class TopologicalFeaturizer {
+  readonly options: OptionsOf<typeof featurizerSchema>;
+  /** per dimension: [start, stop] of the sampling grid (set by fit) */
+  ranges: [number, number][] | null = null;
+
+  constructor(options: FeaturizerOptions = {}) {
+    this.options = parseOptions('TopologicalFeaturizer', featurizerSchema, options);
+  }
+
+  /** Learn the grid per dimension from the finite bars of the training diagrams. */
+  fit(train: readonly Diagrams[]): this {
+    if (!Array.isArray(train) || train.length === 0) throw new QuireError('TopologicalFeaturizer.fit: train must be a non-empty array of diagrams');
+    const dims = train[0].length;
+    const ranges: [number, number][] = [];
+    for (let k = 0; k < dims; k++) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const dg of train) {
+        if (!Array.isArray(dg) || dg.length !== dims) throw new QuireError(`TopologicalFeaturizer.fit: every sample must have ${dims} diagrams`);
+        for (const [b, d] of dg[k]) {
+          if (d === Infinity) continue;
+          if (b < lo) lo = b;
+          if (d > hi) hi = d;
+        }
+      }
+      ranges.push(hi > lo ? [lo, hi] : [0, 1]);
+    }
+    this.ranges = ranges;
+    return this;
+  }
+
+  /** Feature length per sample. */
+  get length(): number {
+    if (!this.ranges) throw new QuireError('TopologicalFeaturizer: call fit before transform');
+    const o = this.options;
+    return this.ranges.length * (o.layers * o.resolution + SUMMARY_NAMES.length + o.bettiPoints);
+  }
+
+  /** Feature names, aligned with the columns of `transform`. */
+  names(): string[] {
+    const o = this.options;
+    const out: string[] = [];
+    (this.ranges ?? []).forEach((_, k) => {
+      for (let l = 0; l < o.layers; l++) for (let r = 0; r < o.resolution; r++) out.push(`H${k}_landscape${l + 1}_${r}`);
+      for (const s of SUMMARY_NAMES) out.push(`H${k}_${s}`);
+      for (let r = 0; r < o.bettiPoints; r++) out.push(`H${k}_betti_${r}`);
+    });
+    return out;
+  }
+
+  /** One feature row per sample (samples × length, row-major). */
+  transform(samples: readonly Diagrams[]): Float64Array {
+    if (!this.ranges) throw new QuireError('TopologicalFeaturizer: call fit before transform');
+    const o = this.options;
+    const L = this.length;
+    const X = new Float64Array(samples.length * L);
+    const grids = this.ranges.map(([a, b]) => linspace(a, b, o.resolution));
+    const bgrids = this.ranges.map(([a, b]) => linspace(a, b, Math.max(1, o.bettiPoints)));
+    samples.forEach((dg, s) => {
+      if (!Array.isArray(dg) || dg.length !== this.ranges!.length) {
+        throw new QuireError(`TopologicalFeaturizer.transform: sample ${s} has ${Array.isArray(dg) ? dg.length : 'no'} diagrams, expected ${this.ranges!.length}`);
+      }
+      let off = s * L;
+      for (let k = 0; k < dg.length; k++) {
+        const fin = finiteBars(dg[k]);
+        X.set(landscapeKernel(fin, grids[k], o.layers), off);
+        off += o.layers * o.resolution;
+        X.set(summaryKernel(fin), off);
+        off += SUMMARY_NAMES.length;
+        if (o.bettiPoints > 0) {
+          X.set(bettiCurve(dg[k], bgrids[k]), off);
+          off += o.bettiPoints;
+        }
+      }
+    });
+    return X;
+  }
+}
