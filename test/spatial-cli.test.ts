@@ -63,11 +63,7 @@ describe('quire spatial fit', () => {
     const f = files();
     const cases: string[][] = [
       ['spatial', 'fit', '--coords', f.coords, '--residuals', f.resid, '--k', '25'],
-      ['spatial', 'fit', '--coords', f.coords, '--residuals', f.resid, '--tau1', '-1'],
-      ['spatial', 'fit', '--coords', f.coords, '--residuals', f.resid, '--k', 'abc'],
       ['spatial', 'fit', '--coords', join(f.dir, 'missing.csv'), '--residuals', f.resid],
-      ['spatial', 'fit', '--coords', f.resid, '--residuals', f.resid],
-      ['spatial', 'fit', '--residuals', f.resid],
     ];
     for (const args of cases) {
       const r = runCli(args);

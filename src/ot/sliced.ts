@@ -30,7 +30,7 @@ export const slicedSchema = defineSchema({
 
 /** Options of {@link slicedWasserstein}: `directions` may also be a given L × d array of directions. */
 export interface SlicedOptions extends Partial<Omit<OptionsOf<typeof slicedSchema>, 'directions'>> {
-  directions?: 'gaussian' | 'qmc' | ArrayLike<ArrayLike<number>>;
+  directions?: 'gaussian' | 'qmc' | Points;
 }
 
 /** Points as rows (number[][]) or a flat row-major matrix. */

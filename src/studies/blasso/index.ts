@@ -406,9 +406,9 @@ export const blassoStudy: Study<BlassoConfig> = {
       },
       {
         id: 'particles',
-        title: 'Particle count vs iteration',
-        caption: 'FS&P grows by birth and shrinks by death and merging.',
-        spec: lineSpec(trajRows, 'iteration', 'particles', 'iteration k', 'particles', { logX: true }),
+        title: 'Particle count over time',
+        caption: 'Particles against solver wall time: FS&P grows by birth and shrinks by death and merging; CPGD keeps its count; SFW adds one spike per outer iteration.',
+        spec: lineSpec(trajRows, 'timeMs', 'particles', 'time (ms)', 'particles', { logX: true }),
       },
       {
         id: 'noise',
