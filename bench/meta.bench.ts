@@ -45,9 +45,12 @@ print(json.dumps({'times_ms': [], 'methods': out}))`,
     );
     const a = methods?.[scipyName];
     report(t, a && { name: `scipy combine_pvalues(${scipyName}, axis=1)`, times_ms: a.times_ms });
-    if (a && Math.abs(last - a.check) > 1e-9 * Math.max(a.check, 1e-300)) console.log(`  !! row 12345 differs from scipy: ${last} vs ${a.check}`);
+    if (a && Math.abs(last - a.check) > 1e-9 * Math.max(a.check, 1e-300))
+      console.log(`  !! row 12345 differs from scipy: ${last} vs ${a.check}`);
   }
   for (const method of ['edgington', 'cauchy', 'min-p-bonferroni'] as const) {
-    report(await time(`combinePValuesRows ${method} 1e6×10 (no scipy anchor)`, () => combinePValuesRows(p, ROWS, COLS, { method }), { reps: 3 }));
+    report(
+      await time(`combinePValuesRows ${method} 1e6×10 (no scipy anchor)`, () => combinePValuesRows(p, ROWS, COLS, { method }), { reps: 3 }),
+    );
   }
 }

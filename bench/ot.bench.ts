@@ -31,9 +31,13 @@ export async function run(): Promise<void> {
   const theta = sphereDirections(d, L, 'gaussian', 7);
   const dirs = { data: theta, rows: L, cols: d };
   let sw = 0;
-  const t2 = await time(`slicedWasserstein SW_2, ${m} points, d = ${d}, L = ${L}`, () => (sw = slicedWasserstein(X, Y, { p: 2, directions: dirs })), {
-    reps: 5,
-  });
+  const t2 = await time(
+    `slicedWasserstein SW_2, ${m} points, d = ${d}, L = ${L}`,
+    () => (sw = slicedWasserstein(X, Y, { p: 2, directions: dirs })),
+    {
+      reps: 5,
+    },
+  );
   const a2 = hasPythonAnchor()
     ? runPython(
         `import numpy as np, time\nm=${m}; d=${d}; L=${L}\nX=np.fromfile(INPUTS['X']).reshape(m,d); Y=np.fromfile(INPUTS['Y']).reshape(m,d); th=np.fromfile(INPUTS['th']).reshape(L,d)\ndef sw():\n  px=th@X.T; py=th@Y.T\n  px.sort(axis=1); py.sort(axis=1)\n  return float(np.mean((px-py)**2)**0.5)\nsw()\nts=[]\nfor _ in range(5):\n  t=time.perf_counter(); w=sw(); ts.append((time.perf_counter()-t)*1e3)\nprint(json.dumps({'times_ms':ts,'value':w}))`,

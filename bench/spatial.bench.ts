@@ -54,15 +54,27 @@ export async function run(): Promise<void> {
     },
     { reps: 3 },
   );
-  const tFit = await time(`fitSpatialAdapter N=${N} T=${T} K=${K} τ₁=${tau1}`, () => fitSpatialAdapter(rows, coords, { K, tau1, iters: 100, seed: 1 }), {
-    reps: 3,
-    warmup: 1,
-  });
-  const tFit0 = await time(`fitSpatialAdapter N=${N} T=${T} K=${K} τ₁=0`, () => fitSpatialAdapter(rows, coords, { K, iters: 100, seed: 1 }), { reps: 3, warmup: 1 });
-  const tFitMb = await time(`fitSpatialAdapter N=${N} T=${T} K=${K} τ₁=${tau1} batch=256`, () => fitSpatialAdapter(rows, coords, { K, tau1, batch: 256, iters: 100, seed: 1 }), {
-    reps: 3,
-    warmup: 1,
-  });
+  const tFit = await time(
+    `fitSpatialAdapter N=${N} T=${T} K=${K} τ₁=${tau1}`,
+    () => fitSpatialAdapter(rows, coords, { K, tau1, iters: 100, seed: 1 }),
+    {
+      reps: 3,
+      warmup: 1,
+    },
+  );
+  const tFit0 = await time(
+    `fitSpatialAdapter N=${N} T=${T} K=${K} τ₁=0`,
+    () => fitSpatialAdapter(rows, coords, { K, iters: 100, seed: 1 }),
+    { reps: 3, warmup: 1 },
+  );
+  const tFitMb = await time(
+    `fitSpatialAdapter N=${N} T=${T} K=${K} τ₁=${tau1} batch=256`,
+    () => fitSpatialAdapter(rows, coords, { K, tau1, batch: 256, iters: 100, seed: 1 }),
+    {
+      reps: 3,
+      warmup: 1,
+    },
+  );
   if (!hasPythonAnchor()) {
     report(tOmega);
     report(tEig);
@@ -94,5 +106,7 @@ print(json.dumps({'times_ms':to,'eig_ms':te}))`,
   report(tFit);
   report(tFit0);
   report(tFitMb);
-  console.log('  (a numpy fit with a full eigh per Φ-step would cost ~20 × the eigh line above at the defaults: 100 iterations, Φ-step every 5)');
+  console.log(
+    '  (a numpy fit with a full eigh per Φ-step would cost ~20 × the eigh line above at the defaults: 100 iterations, Φ-step every 5)',
+  );
 }

@@ -3,12 +3,46 @@ import { runCli } from './cli-helpers.js';
 
 describe('quire meta power', () => {
   it('exact chi2-sum power 0.116 and pooled 0.551 at d = 50, m = 20 (notes §2.2); --reps adds a Monte Carlo estimate', () => {
-    const a = runCli(['meta', 'power', '--m', '20', '--n', '1', '--d', '50', '--norm', '1', '--alpha', '0.05', '--method', 'chi2-sum', '--json']);
+    const a = runCli([
+      'meta',
+      'power',
+      '--m',
+      '20',
+      '--n',
+      '1',
+      '--d',
+      '50',
+      '--norm',
+      '1',
+      '--alpha',
+      '0.05',
+      '--method',
+      'chi2-sum',
+      '--json',
+    ]);
     expect(a.code).toBe(0);
     const out = JSON.parse(a.stdout);
     expect(out).toMatchObject({ method: 'chi2-sum', m: 20, n: 1, d: 50, norm: 1, alpha: 0.05, exact: true });
     expect(out.power).toBeCloseTo(0.116, 3);
-    const b = runCli(['meta', 'power', '--m', '20', '--n', '1', '--d', '50', '--norm', '1', '--method', 'pooled', '--reps', '500', '--seed', '3', '--json']);
+    const b = runCli([
+      'meta',
+      'power',
+      '--m',
+      '20',
+      '--n',
+      '1',
+      '--d',
+      '50',
+      '--norm',
+      '1',
+      '--method',
+      'pooled',
+      '--reps',
+      '500',
+      '--seed',
+      '3',
+      '--json',
+    ]);
     const o2 = JSON.parse(b.stdout);
     expect(o2.power).toBeCloseTo(0.551, 3);
     expect(o2.monteCarlo.reps).toBe(500);

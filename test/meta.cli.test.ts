@@ -56,4 +56,3 @@ describe('quire meta combine', () => {
     expect(r.stdout).toBe('');
   });
 });
-

@@ -3,7 +3,17 @@ import { otStudy } from '../src/studies/ot/index.js';
 
 describe('study ot (tiny config)', () => {
   it('returns both claims with verdicts and intervals, figures with small inline data, and is deterministic', async () => {
-    const config = { ...otStudy.configs.quick, nMax: 400, sizes: 3, reps: 3, iterations: 40, gridPoints: 5, problemN: 200, problemIterations: 30, projections: 5 };
+    const config = {
+      ...otStudy.configs.quick,
+      nMax: 400,
+      sizes: 3,
+      reps: 3,
+      iterations: 40,
+      gridPoints: 5,
+      problemN: 200,
+      problemIterations: 30,
+      projections: 5,
+    };
     let last = 0;
     const out = await otStudy.run(config, (done, total) => {
       expect(done).toBeLessThanOrEqual(total);

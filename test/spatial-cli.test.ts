@@ -28,7 +28,21 @@ function files() {
 describe('quire spatial fit', () => {
   it('--json prints one object with rank, σ², an orthonormal basis, diagnostics and kriging at new sites', () => {
     const f = files();
-    const r = runCli(['spatial', 'fit', '--coords', f.coords, '--residuals', f.resid, '--k', '2', '--tau1', '1', '--predict-coords', f.fresh, '--json']);
+    const r = runCli([
+      'spatial',
+      'fit',
+      '--coords',
+      f.coords,
+      '--residuals',
+      f.resid,
+      '--k',
+      '2',
+      '--tau1',
+      '1',
+      '--predict-coords',
+      f.fresh,
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.n).toBe(f.n);

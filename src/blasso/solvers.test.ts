@@ -63,12 +63,12 @@ describe('FS&P optimality', () => {
     const cases = [
       { kernel: 'fourier', dim: 1, spikes: 4, fc: 6, seed: 3 },
       { kernel: 'gaussian', dim: 1, spikes: 3, seed: 5 },
-      { kernel: 'gaussian', dim: 2, spikes: 2, seed: 2, samples: 16, sigma: 0.08 },
+      { kernel: 'gaussian', dim: 2, spikes: 2, seed: 2, samples: 12, sigma: 0.08 },
     ] as const;
     for (const c of cases) {
       const p = makeProblem(c);
       const lambda = 0.1;
-      const f = fsp(p.op, p.y, { lambda, iters: 2000, seed: 7 });
+      const f = fsp(p.op, p.y, { lambda, iters: 2000, seed: 7, recordEvery: 2000 });
       const s = slidingFrankWolfe(p.op, p.y, { lambda });
       expect(f.certificateMax).toBeLessThan(1 + 1e-3);
       expect(s.certificateMax).toBeLessThan(1 + 1e-6);
@@ -120,7 +120,7 @@ describe('CPGD invariants', () => {
 
   it('over-parameterised CPGD reaches the SFW objective (cross-check)', () => {
     const p = makeProblem({ kernel: 'gaussian', dim: 1, spikes: 2, seed: 4 });
-    const c = cpgd(p.op, p.y, { lambda: 0.1, particles: 40, iters: 3000 });
+    const c = cpgd(p.op, p.y, { lambda: 0.1, particles: 20, iters: 1500, recordEvery: 1500 });
     const s = slidingFrankWolfe(p.op, p.y, { lambda: 0.1 });
     expect(Math.abs(c.objective - s.objective) / s.objective).toBeLessThan(1e-3);
   });

@@ -38,11 +38,15 @@ function fmtRows(name: string, rows: number[][]): string {
 }
 
 export function register(program: Command): void {
-  const control = program.command('control').description('LQR and H∞ Riccati solvers; task-to-controller Lipschitz constants (arXiv 2605.06992)');
+  const control = program
+    .command('control')
+    .description('LQR and H∞ Riccati solvers; task-to-controller Lipschitz constants (arXiv 2605.06992)');
 
   control
     .command('dare')
-    .description('stabilizing solution of the discrete (or, with --continuous, continuous) algebraic Riccati equation; K = (R + BᵀPB)⁻¹BᵀPA')
+    .description(
+      'stabilizing solution of the discrete (or, with --continuous, continuous) algebraic Riccati equation; K = (R + BᵀPB)⁻¹BᵀPA',
+    )
     .requiredOption('--A <file>', 'n×n state matrix (JSON array of rows)')
     .requiredOption('--B <file>', 'n×m input matrix (JSON array of rows)')
     .requiredOption('--Q <file>', 'n×n symmetric state weight (JSON)')
@@ -56,9 +60,17 @@ export function register(program: Command): void {
         const opts = { S: o.S === undefined ? undefined : readJsonMatrix(o.S), E: o.E === undefined ? undefined : readJsonMatrix(o.E) };
         const args = [readJsonMatrix(o.A), readJsonMatrix(o.B), readJsonMatrix(o.Q), readJsonMatrix(o.R)] as const;
         const r = o.continuous ? solveCARE(...args, opts) : solveDARE(...args, opts);
-        const out = { P: toArray(r.P), K: toArray(r.K), residual: r.residual, relativeResidual: r.relativeResidual, closedLoopEigenvalues: r.closedLoopEigenvalues };
+        const out = {
+          P: toArray(r.P),
+          K: toArray(r.K),
+          residual: r.residual,
+          relativeResidual: r.relativeResidual,
+          closedLoopEigenvalues: r.closedLoopEigenvalues,
+        };
         if (o.json) return printJson(out);
-        console.log(`${fmtRows('P', out.P)}\n${fmtRows('K', out.K)}\nresidual ${r.residual.toExponential(3)} (relative ${r.relativeResidual.toExponential(3)})`);
+        console.log(
+          `${fmtRows('P', out.P)}\n${fmtRows('K', out.K)}\nresidual ${r.residual.toExponential(3)} (relative ${r.relativeResidual.toExponential(3)})`,
+        );
       }),
     );
 
@@ -76,7 +88,13 @@ export function register(program: Command): void {
     .option('--json', 'print one JSON object {P, K, feasible, ...}')
     .action(
       action((o: MatrixOpts & { gamma: number; gammaStar?: boolean }) => {
-        const args = [readJsonMatrix(o.A), readJsonMatrix(o.B), readJsonMatrix(o.D as string), readJsonMatrix(o.Q), readJsonMatrix(o.R)] as const;
+        const args = [
+          readJsonMatrix(o.A),
+          readJsonMatrix(o.B),
+          readJsonMatrix(o.D as string),
+          readJsonMatrix(o.Q),
+          readJsonMatrix(o.R),
+        ] as const;
         const r = o.continuous ? hinf(...args, o.gamma) : dhinf(...args, o.gamma);
         const discrete = !o.continuous;
         const out: Record<string, unknown> = {
@@ -90,14 +108,19 @@ export function register(program: Command): void {
         if (o.gammaStar) out.gammaStar = gammaStar(...args, { discrete });
         if (o.json) return printJson(out);
         if (!r.feasible) console.log(`γ = ${o.gamma} is infeasible: ${r.reason}`);
-        else console.log(`${fmtRows('P', out.P as number[][])}\n${fmtRows('K', out.K as number[][])}\nclosed-loop gain ${(out.closedLoopGain as number).toPrecision(6)} < γ = ${o.gamma}`);
+        else
+          console.log(
+            `${fmtRows('P', out.P as number[][])}\n${fmtRows('K', out.K as number[][])}\nclosed-loop gain ${(out.closedLoopGain as number).toPrecision(6)} < γ = ${o.gamma}`,
+          );
         if (o.gammaStar) console.log(`γ* = ${(out.gammaStar as number).toPrecision(10)}`);
       }),
     );
 
   control
     .command('lipschitz')
-    .description('Lipschitz constant of the task map θ ↦ K(θ) on sampled tasks: pairwise ratios, analytic Jacobian (Riccati sensitivity) and its finite-difference check')
+    .description(
+      'Lipschitz constant of the task map θ ↦ K(θ) on sampled tasks: pairwise ratios, analytic Jacobian (Riccati sensitivity) and its finite-difference check',
+    )
     .addOption(new Option('--family <name>', 'task family').choices(['quadrotor', 'double-integrator']).default('quadrotor'))
     .addOption(new Option('--controller <kind>', 'controller design').choices(['lqr', 'hinf', 'hinf-relative']).default('lqr'))
     .option('--gamma <g>', 'fixed γ for --controller hinf', parseNumberArg)

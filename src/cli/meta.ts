@@ -58,7 +58,10 @@ export function register(program: Command): void {
     .option('--weights <w1,w2,...>', 'weights, one per p-value (stouffer, cauchy, harmonic-mean, min-p-bonferroni)', parseNumberListArg)
     .option('--input <file>', 'CSV/TSV of p-values, one test per row')
     .option('--json', 'print one JSON object')
-    .addHelpText('after', '\nExamples:\n  quire meta combine --method fisher 0.01 0.2 0.3\n  quire meta combine --method stouffer --weights 1,4,9 --json 0.01 0.2 0.3\n  quire meta combine --input pvalues.csv --method cauchy')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  quire meta combine --method fisher 0.01 0.2 0.3\n  quire meta combine --method stouffer --weights 1,4,9 --json 0.01 0.2 0.3\n  quire meta combine --input pvalues.csv --method cauchy',
+    )
     .action(
       action((pvalues: string[], opts: CombineCliOptions) => {
         if (opts.input !== undefined && pvalues.length > 0) throw new QuireError('meta combine: give p-values or --input, not both');
@@ -74,7 +77,11 @@ export function register(program: Command): void {
         const rows = res.statistic.length;
         if (opts.json) {
           if (rows === 1) printJson({ method: opts.method, statistic: res.statistic[0], pvalue: res.pvalue[0] });
-          else printJson({ method: opts.method, results: Array.from(res.statistic, (statistic, i) => ({ statistic, pvalue: res.pvalue[i] })) });
+          else
+            printJson({
+              method: opts.method,
+              results: Array.from(res.statistic, (statistic, i) => ({ statistic, pvalue: res.pvalue[i] })),
+            });
           return;
         }
         const lines: string[] = [];
@@ -93,7 +100,11 @@ export function register(program: Command): void {
     .option('--alpha <number>', ms.alpha.description, parseNumberArg, ms.alpha.default)
     .option('--method <protocol>', ms.protocol.description, 'chi2-sum')
     .option('--combiner <method>', ms.combiner.description, ms.combiner.default)
-    .option('--reps <int>', 'also estimate the power by Monte Carlo with this many replicates (required for --method combined)', parseIntArg)
+    .option(
+      '--reps <int>',
+      'also estimate the power by Monte Carlo with this many replicates (required for --method combined)',
+      parseIntArg,
+    )
     .option('--seed <int>', ms.seed.description, parseIntArg, ms.seed.default)
     .option('--json', 'print one JSON object')
     .addHelpText('after', '\nExample:\n  quire meta power --m 20 --n 1 --d 50 --norm 1 --alpha 0.05 --method chi2-sum --reps 2000 --json')
@@ -103,7 +114,8 @@ export function register(program: Command): void {
         const base = { protocol, m: opts.m, n: opts.n, d: opts.d, norm: opts.norm, alpha: opts.alpha };
         const hasExact = EXACT_PROTOCOLS.includes(protocol);
         if (!hasExact && opts.reps === undefined) {
-          if (protocol === 'combined') throw new QuireError("meta power: --method combined has no exact power; give --reps N for Monte Carlo");
+          if (protocol === 'combined')
+            throw new QuireError('meta power: --method combined has no exact power; give --reps N for Monte Carlo');
           exactPower(base); // names the unknown protocol
         }
         const exact = hasExact ? exactPower(base) : null;

@@ -22,7 +22,9 @@ interface SlicedCliOptions {
 }
 
 export function register(program: Command): void {
-  const ot = program.command('ot').description('sampled optimal-transport objectives: 1-D and sliced Wasserstein distances (arXiv 2605.28134)');
+  const ot = program
+    .command('ot')
+    .description('sampled optimal-transport objectives: 1-D and sliced Wasserstein distances (arXiv 2605.28134)');
 
   ot.command('wasserstein')
     .description('exact W_p between two weighted 1-D samples (each file: one column of numbers)')
@@ -32,7 +34,10 @@ export function register(program: Command): void {
     .option('--u-weights <file>', 'weights of u: one non-negative number per line, same length as u (default uniform)')
     .option('--v-weights <file>', 'weights of v: one non-negative number per line, same length as v (default uniform)')
     .option('--json', 'print one JSON object {"p","distance"} (distance = W_p, not W_p^p)')
-    .addHelpText('after', '\nExamples:\n  quire ot wasserstein u.csv v.csv\n  quire ot wasserstein --p 2 --u-weights wu.csv --v-weights wv.csv --json u.csv v.csv')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  quire ot wasserstein u.csv v.csv\n  quire ot wasserstein --p 2 --u-weights wu.csv --v-weights wv.csv --json u.csv v.csv',
+    )
     .action(
       action((uPath: string, vPath: string, opts: WassersteinCliOptions) => {
         const u = readNumberColumn(uPath);
@@ -54,12 +59,20 @@ export function register(program: Command): void {
     .option('--seed <s>', slicedSchema.seed.description, parseIntArg, slicedSchema.seed.default)
     .option('--directions <kind>', `${slicedSchema.directions.description}: gaussian or qmc`, slicedSchema.directions.default)
     .option('--json', 'print one JSON object {"p","projections","distance"} (distance = SW_p, not SW_p^p)')
-    .addHelpText('after', '\nExamples:\n  quire ot sliced X.csv Y.csv\n  quire ot sliced --p 2 --projections 500 --seed 7 --json X.csv Y.csv')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  quire ot sliced X.csv Y.csv\n  quire ot sliced --p 2 --projections 500 --seed 7 --json X.csv Y.csv',
+    )
     .action(
       action((xPath: string, yPath: string, opts: SlicedCliOptions) => {
         const X = readNumberTable(xPath).rows;
         const Y = readNumberTable(yPath).rows;
-        const distance = slicedWasserstein(X, Y, { p: opts.p, projections: opts.projections, seed: opts.seed, directions: opts.directions });
+        const distance = slicedWasserstein(X, Y, {
+          p: opts.p,
+          projections: opts.projections,
+          seed: opts.seed,
+          directions: opts.directions,
+        });
         if (opts.json) printJson({ p: opts.p, projections: opts.projections, distance });
         else process.stdout.write(`SW_${opts.p} = ${distance} (${opts.projections} ${opts.directions} directions, seed ${opts.seed})\n`);
       }),

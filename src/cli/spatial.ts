@@ -53,7 +53,9 @@ function basisSummary(basis: Float64Array, n: number, K: number) {
 const s = spatialAdapterSchema;
 
 export function register(program: Command): void {
-  const group = program.command('spatial').description('Spatial Adapter: smooth sparse orthonormal residual basis, closed-form covariance, kriging (arXiv 2605.11394)');
+  const group = program
+    .command('spatial')
+    .description('Spatial Adapter: smooth sparse orthonormal residual basis, closed-form covariance, kriging (arXiv 2605.11394)');
   group
     .command('fit')
     .description('fit the adapter to residuals (rows = time points, columns = sites) and report rank, σ², basis summary and diagnostics')
@@ -92,7 +94,8 @@ export function register(program: Command): void {
         const summary = basisSummary(fit.basis, fit.n, fit.K);
         const diag = fit.diagnostics;
         if (f.json) {
-          const rows = (a: Float64Array, r: number, c: number) => Array.from({ length: r }, (_, i) => Array.from(a.subarray(i * c, (i + 1) * c)));
+          const rows = (a: Float64Array, r: number, c: number) =>
+            Array.from({ length: r }, (_, i) => Array.from(a.subarray(i * c, (i + 1) * c)));
           printJson({
             n: fit.n,
             T: fit.T,
@@ -118,9 +121,14 @@ export function register(program: Command): void {
         }
         const out: string[] = [];
         out.push(`sites N = ${fit.n}, time points T = ${fit.T}, K = ${fit.K}, τ₁ = ${f.tau1}, τ₂ = ${f.tau2}`);
-        out.push(`effective rank L̂ = ${cov.rank}, σ̂² = ${cov.sigma2.toPrecision(6)}, λ̂ = [${Array.from(cov.lambda, (v) => v.toPrecision(5)).join(', ')}]`);
+        out.push(
+          `effective rank L̂ = ${cov.rank}, σ̂² = ${cov.sigma2.toPrecision(6)}, λ̂ = [${Array.from(cov.lambda, (v) => v.toPrecision(5)).join(', ')}]`,
+        );
         out.push('basis:');
-        for (const b of summary) out.push(`  φ${b.column}: min ${b.min.toPrecision(4)}, max ${b.max.toPrecision(4)} at site ${b.argmax}, ‖φ‖₁ ${b.l1.toPrecision(4)}, zeros ${b.zeros}/${fit.n}`);
+        for (const b of summary)
+          out.push(
+            `  φ${b.column}: min ${b.min.toPrecision(4)}, max ${b.max.toPrecision(4)} at site ${b.argmax}, ‖φ‖₁ ${b.l1.toPrecision(4)}, zeros ${b.zeros}/${fit.n}`,
+          );
         out.push(
           `ADMM: ${diag.iterations} iterations, converged ${diag.converged}, primal ${diag.primal.toPrecision(3)}, dual ${diag.dual.toPrecision(3)}, ` +
             `|ΦᵀΦ − I| ${diag.orthogonality.toExponential(1)}, eigen matvecs ${diag.matvecs}`,
@@ -130,7 +138,9 @@ export function register(program: Command): void {
           const t = kriging.rows - 1;
           for (let q = 0; q < kriging.sites; q++) {
             const i = t * kriging.sites + q;
-            out.push(`  [${newCoords[q].join(', ')}]: ${kriging.mean[i].toPrecision(5)} [${kriging.lower[i].toPrecision(5)}, ${kriging.upper[i].toPrecision(5)}], sd ${Math.sqrt(kriging.variance[q]).toPrecision(4)}`);
+            out.push(
+              `  [${newCoords[q].join(', ')}]: ${kriging.mean[i].toPrecision(5)} [${kriging.lower[i].toPrecision(5)}, ${kriging.upper[i].toPrecision(5)}], sd ${Math.sqrt(kriging.variance[q]).toPrecision(4)}`,
+            );
           }
         }
         process.stdout.write(out.join('\n') + '\n');

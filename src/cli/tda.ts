@@ -33,7 +33,8 @@ function readSeries(path: string): number[] {
   let out: number[];
   if (t.rows.length === 1) out = t.rows[0];
   else if (t.rows[0].length === 1) out = t.rows.map((r) => r[0]);
-  else throw new QuireError(`${path}: expected one column (or one row) of numbers, got ${t.rows.length} rows × ${t.rows[0].length} columns`);
+  else
+    throw new QuireError(`${path}: expected one column (or one row) of numbers, got ${t.rows.length} rows × ${t.rows[0].length} columns`);
   return out;
 }
 
@@ -43,10 +44,14 @@ export function readLabelled(path: string): LabelledSeries {
   const lower = path.toLowerCase();
   if (lower.endsWith('.ts') || lower.endsWith('.arff')) {
     const d = lower.endsWith('.ts') ? parseTs(text, path) : parseArff(text, path);
-    const series = 'dimensions' in d ? d.series.map((c, i) => {
-      if (c.length !== 1) throw new QuireError(`${path}: case ${i + 1} has ${c.length} dimensions; tda classify needs univariate series`);
-      return c[0];
-    }) : d.series;
+    const series =
+      'dimensions' in d
+        ? d.series.map((c, i) => {
+            if (c.length !== 1)
+              throw new QuireError(`${path}: case ${i + 1} has ${c.length} dimensions; tda classify needs univariate series`);
+            return c[0];
+          })
+        : d.series;
     const raw = 'dimensions' in d ? d.labels : d.labels;
     if (!raw) throw new QuireError(`${path}: the file has no class labels`);
     const numeric = raw.every((l) => l.trim() !== '' && Number.isFinite(Number(l)));
@@ -79,14 +84,16 @@ function installUcrProvider(): void {
 
 export function register(program: Command): void {
   installUcrProvider();
-  const tda = program.command('tda').description('persistent homology of time series through complex networks (graphs, Rips persistence, classification)');
+  const tda = program
+    .command('tda')
+    .description('persistent homology of time series through complex networks (graphs, Rips persistence, classification)');
 
   tda
     .command('graph')
     .description('build a graph from a time series (one column of numbers) and print its size and degree statistics')
     .argument('<series>', 'CSV file with one column (or one row) of numbers')
     .requiredOption('--type <type>', `construction: ${GRAPH_TYPES.join('|')}`)
-    .option('--weight <kind>', "visibility edge length: none|distance|horizontal|vertical|abs_slope", 'distance')
+    .option('--weight <kind>', 'visibility edge length: none|distance|horizontal|vertical|abs_slope', 'distance')
     .option('--order <d>', 'transition network: pattern length', parseIntArg, 3)
     .option('--delay <tau>', 'transition/proximity: delay', parseIntArg, 1)
     .option('--k <k>', 'k-NN: neighbours', parseIntArg, 4)
@@ -116,7 +123,14 @@ export function register(program: Command): void {
           const rows = edgeList(g).map(([u, v, w]) => `${u},${v},${w}`);
           await writeFileAtomic(o.edges as string, ['source,target,weight', ...rows].join('\n') + '\n');
         }
-        const out = { type: o.type, nodes: g.n, edges: edgeCount(g), components: comps, degree: { min: ds.min, max: ds.max, mean: ds.mean }, weighted: g.weights !== null };
+        const out = {
+          type: o.type,
+          nodes: g.n,
+          edges: edgeCount(g),
+          components: comps,
+          degree: { min: ds.min, max: ds.max, mean: ds.mean },
+          weighted: g.weights !== null,
+        };
         if (o.json) printJson(out);
         else {
           process.stdout.write(
@@ -146,7 +160,7 @@ export function register(program: Command): void {
           let s = '';
           dg.forEach((bars, k) => {
             s += `persistence intervals in dim ${k}:\n`;
-            for (const [b, d] of bars) s += ` [${formatValue(b)},${formatValue(d)})\n`;
+            for (const [b, d] of bars) s += d === Infinity ? ` [${formatValue(b)}, )\n` : ` [${formatValue(b)},${formatValue(d)})\n`;
           });
           process.stdout.write(s);
         }
@@ -166,14 +180,24 @@ export function register(program: Command): void {
     .option('--json', 'print {"accuracy", "graph", "distance"}')
     .action(
       action((o: { train: string; test: string; graph: string; distance: string; layers: number; resolution: number; json?: boolean }) => {
-        if (!(GRAPH_TYPES as readonly string[]).includes(o.graph)) throw new QuireError(`tda classify: --graph must be one of ${GRAPH_TYPES.join(', ')}, got '${o.graph}'`);
-        if (!(DISTANCE_TYPES as readonly string[]).includes(o.distance)) throw new QuireError(`tda classify: --distance must be one of ${DISTANCE_TYPES.join(', ')}, got '${o.distance}'`);
+        if (!(GRAPH_TYPES as readonly string[]).includes(o.graph))
+          throw new QuireError(`tda classify: --graph must be one of ${GRAPH_TYPES.join(', ')}, got '${o.graph}'`);
+        if (!(DISTANCE_TYPES as readonly string[]).includes(o.distance))
+          throw new QuireError(`tda classify: --distance must be one of ${DISTANCE_TYPES.join(', ')}, got '${o.distance}'`);
         const train = readLabelled(o.train);
         const test = readLabelled(o.test);
-        const clf = new TdaClassifier({ graph: o.graph as GraphType, distance: o.distance as DistanceType, layers: o.layers, resolution: o.resolution }).fit(train.series, train.labels);
+        const clf = new TdaClassifier({
+          graph: o.graph as GraphType,
+          distance: o.distance as DistanceType,
+          layers: o.layers,
+          resolution: o.resolution,
+        }).fit(train.series, train.labels);
         const acc = clf.score(test.series, test.labels);
         if (o.json) printJson({ accuracy: acc, graph: o.graph, distance: o.distance });
-        else process.stdout.write(`accuracy ${acc.toFixed(4)} (${test.series.length} test series; graph ${o.graph}, distance ${o.distance})\n`);
+        else
+          process.stdout.write(
+            `accuracy ${acc.toFixed(4)} (${test.series.length} test series; graph ${o.graph}, distance ${o.distance})\n`,
+          );
       }),
     );
 }

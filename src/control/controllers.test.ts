@@ -3,7 +3,22 @@ import fc from 'fast-check';
 import { Rng } from '../core/rng.js';
 import { closedLoopGain, dhinf, dlqr, gammaStar, hinf, hinfNorm, lqr } from './controllers.js';
 
-const DI = { A: [[1, 0.1], [0, 1]], B: [[0.005], [0.1]], D: [[0.1, 0], [0, 0.1]], Q: [[1, 0], [0, 1]], R: [[1]] };
+const DI = {
+  A: [
+    [1, 0.1],
+    [0, 1],
+  ],
+  B: [[0.005], [0.1]],
+  D: [
+    [0.1, 0],
+    [0, 0.1],
+  ],
+  Q: [
+    [1, 0],
+    [0, 1],
+  ],
+  R: [[1]],
+};
 const row = (m: { getRow(i: number): number[] } | null) => (m as { getRow(i: number): number[] }).getRow(0);
 
 describe('dlqr / lqr', () => {
@@ -114,7 +129,15 @@ describe('hinfNorm', () => {
     expect(hinfNorm([[-2]], [[1]], [[1]], { discrete: false })).toBeCloseTo(0.5, 10);
     const z = 0.05;
     const wn = 3;
-    const peak = hinfNorm([[0, 1], [-wn * wn, -2 * z * wn]], [[0], [wn * wn]], [[1, 0]], { discrete: false });
+    const peak = hinfNorm(
+      [
+        [0, 1],
+        [-wn * wn, -2 * z * wn],
+      ],
+      [[0], [wn * wn]],
+      [[1, 0]],
+      { discrete: false },
+    );
     expect(peak).toBeCloseTo(1 / (2 * z * Math.sqrt(1 - z * z)), 7);
     expect(hinfNorm([[1.1]], [[1]], [[1]])).toBe(Infinity);
   });

@@ -47,7 +47,15 @@ export interface LQRResult {
   residual: number;
 }
 
-function lqrCommon(fn: string, discrete: boolean, A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixInput, S?: MatrixInput): LQRResult {
+function lqrCommon(
+  fn: string,
+  discrete: boolean,
+  A: MatrixInput,
+  B: MatrixInput,
+  Q: MatrixInput,
+  R: MatrixInput,
+  S?: MatrixInput,
+): LQRResult {
   const inp = parseRiccatiInputs(fn, A, B, Q, R, S === undefined ? {} : { S });
   if (!isPositiveDefinite(inp.R)) throw new QuireError(`${fn}: R must be symmetric positive definite`);
   const res = discrete ? dareKernel(inp) : careKernel(inp);
@@ -359,7 +367,12 @@ export function hinfNormKernel(discrete: boolean, A: Mat, B: Mat, M: Mat, gridPo
  * @example hinfNorm([[0.5]], [[1]], [[1]]) // 2  (peak 1/(1 − 0.5) at ω = 0)
  * @see Bruinsma & Steinbuch, Systems & Control Letters 14 (1990) (the exact method this approximates)
  */
-export function hinfNorm(A: MatrixInput, B: MatrixInput, C: MatrixInput, options: { discrete?: boolean; gridPoints?: number } = {}): number {
+export function hinfNorm(
+  A: MatrixInput,
+  B: MatrixInput,
+  C: MatrixInput,
+  options: { discrete?: boolean; gridPoints?: number } = {},
+): number {
   const fn = 'hinfNorm';
   const a = toMat(fn, 'A', A);
   if (a.rows !== a.cols) throw new QuireError(`${fn}: A must be square, got ${a.rows}×${a.cols}`);
@@ -408,4 +421,3 @@ export function closedLoopGain(
   requireShape(fn, 'K', k, inp.B.cols, inp.A.rows, 'm×n');
   return closedLoopGainKernel(options.discrete ?? true, inp.A, inp.B, d, inp.Q, inp.R, k);
 }
-

@@ -11,7 +11,11 @@ function randomMatrix(rng: Rng, n: number, m = n): number[][] {
 function scaleTo(A: number[][], radius: number): number[][] {
   const n = A.length;
   let nrm = 0;
-  for (let j = 0; j < n; j++) nrm = Math.max(nrm, A.reduce((s, r) => s + Math.abs(r[j]), 0));
+  for (let j = 0; j < n; j++)
+    nrm = Math.max(
+      nrm,
+      A.reduce((s, r) => s + Math.abs(r[j]), 0),
+    );
   return A.map((r) => r.map((x) => (x * radius) / nrm));
 }
 
@@ -33,7 +37,12 @@ describe('solveStein (squared Smith)', () => {
         const y = (Y as { data: Float64Array }).data;
         let err = 0;
         let nrm = 0;
-        for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) ((err = Math.max(err, Math.abs(X.get(i, j) - y[i * n + j]))), (nrm = Math.max(nrm, Math.abs(y[i * n + j]))));
+        for (let i = 0; i < n; i++) {
+          for (let j = 0; j < n; j++) {
+            err = Math.max(err, Math.abs(X.get(i, j) - y[i * n + j]));
+            nrm = Math.max(nrm, Math.abs(y[i * n + j]));
+          }
+        }
         expect(err).toBeLessThan(1e-10 * Math.max(1, nrm));
       }),
       { seed: 42, numRuns: 50 },
@@ -61,14 +70,23 @@ describe('solveLyapunov (Cayley + Smith)', () => {
         const A0 = randomMatrix(rng, n);
         // shift to make A Hurwitz: A = A0 − (‖A0‖₁ + 0.1)·I
         let nrm = 0;
-        for (let j = 0; j < n; j++) nrm = Math.max(nrm, A0.reduce((s, r) => s + Math.abs(r[j]), 0));
+        for (let j = 0; j < n; j++)
+          nrm = Math.max(
+            nrm,
+            A0.reduce((s, r) => s + Math.abs(r[j]), 0),
+          );
         const A = A0.map((r, i) => r.map((x, j) => x - (i === j ? nrm + 0.1 : 0)));
         const M = randomMatrix(rng, n);
         const X = solveLyapunov(A, M);
         const Y = lyapunovKronKernel(toMat('t', 'A', A), toMat('t', 'M', M)) as { data: Float64Array };
         let err = 0;
         let sc = 0;
-        for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) ((err = Math.max(err, Math.abs(X.get(i, j) - Y.data[i * n + j]))), (sc = Math.max(sc, Math.abs(Y.data[i * n + j]))));
+        for (let i = 0; i < n; i++) {
+          for (let j = 0; j < n; j++) {
+            err = Math.max(err, Math.abs(X.get(i, j) - Y.data[i * n + j]));
+            sc = Math.max(sc, Math.abs(Y.data[i * n + j]));
+          }
+        }
         expect(err).toBeLessThan(1e-9 * Math.max(1, sc));
       }),
       { seed: 42, numRuns: 50 },

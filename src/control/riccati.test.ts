@@ -17,7 +17,11 @@ function randomStable(rng: Rng, n: number, radius: number): number[][] {
   const A = Array.from({ length: n }, () => Array.from({ length: n }, () => rng.normal(0, 1)));
   // scale to the requested 1-norm bound, which bounds the spectral radius
   let nrm = 0;
-  for (let j = 0; j < n; j++) nrm = Math.max(nrm, A.reduce((s, r) => s + Math.abs(r[j]), 0));
+  for (let j = 0; j < n; j++)
+    nrm = Math.max(
+      nrm,
+      A.reduce((s, r) => s + Math.abs(r[j]), 0),
+    );
   return A.map((r) => r.map((x) => (x * radius) / nrm));
 }
 
@@ -47,13 +51,37 @@ describe('solveDARE: closed forms (notes §B4)', () => {
   });
 
   it('game DARE (indefinite R = diag(r, −γ²)) gives the golden values at γ = 5 and 3; γ = 1e6 recovers LQR', () => {
-    const g5 = solveDARE([[1.2]], [[0.7, 1]], [[2]], [[0.5, 0], [0, -25]]);
+    const g5 = solveDARE(
+      [[1.2]],
+      [[0.7, 1]],
+      [[2]],
+      [
+        [0.5, 0],
+        [0, -25],
+      ],
+    );
     expect(at(g5.P)).toBeCloseTo(3.1446761123952034, 12);
     expect(at(g5.K)).toBeCloseTo(1.3354554644610714, 12);
-    const g3 = solveDARE([[1.2]], [[0.7, 1]], [[2]], [[0.5, 0], [0, -9]]);
+    const g3 = solveDARE(
+      [[1.2]],
+      [[0.7, 1]],
+      [[2]],
+      [
+        [0.5, 0],
+        [0, -9],
+      ],
+    );
     expect(at(g3.P)).toBeCloseTo(3.2210111572042304, 12);
     expect(at(g3.K)).toBeCloseTo(1.424513016738268, 12);
-    const big = solveDARE([[1.2]], [[0.7, 1]], [[2]], [[0.5, 0], [0, -1e12]]);
+    const big = solveDARE(
+      [[1.2]],
+      [[0.7, 1]],
+      [[2]],
+      [
+        [0.5, 0],
+        [0, -1e12],
+      ],
+    );
     expect(at(big.P)).toBeCloseTo(3.1060294810801814, 9);
     // P decreases monotonically in γ (notes §B4.2)
     expect(at(g3.P)).toBeGreaterThan(at(g5.P));
@@ -61,7 +89,18 @@ describe('solveDARE: closed forms (notes §B4)', () => {
   });
 
   it('double integrator K = [0.9170745631140932, 1.6355961850466294]', () => {
-    const s = solveDARE([[1, 0.1], [0, 1]], [[0.005], [0.1]], [[1, 0], [0, 1]], [[1]]);
+    const s = solveDARE(
+      [
+        [1, 0.1],
+        [0, 1],
+      ],
+      [[0.005], [0.1]],
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      [[1]],
+    );
     expect(at(s.K, 0, 0)).toBeCloseTo(0.9170745631140932, 12);
     expect(at(s.K, 0, 1)).toBeCloseTo(1.6355961850466294, 12);
   });
@@ -92,14 +131,38 @@ describe('solveDARE: cross-checks', () => {
       const s = c.kind === 'dare' ? solveDARE(c.A, c.B, c.Q, c.R, opts) : solveCARE(c.A, c.B, c.Q, c.R, opts);
       let err = 0;
       let nrm = 0;
-      c.X.forEach((row, i) => row.forEach((x, j) => ((err = Math.max(err, Math.abs(s.P.get(i, j) - x))), (nrm = Math.max(nrm, Math.abs(x))))));
+      c.X.forEach((row, i) =>
+        row.forEach((x, j) => ((err = Math.max(err, Math.abs(s.P.get(i, j) - x))), (nrm = Math.max(nrm, Math.abs(x))))),
+      );
       expect(err, `${c.kind} ${c.variant}`).toBeLessThan(1e-9 * nrm);
     }
   });
 
   it('is bit-identical across repeated calls (determinism)', () => {
-    const a = solveDARE([[1, 0.1], [0, 1]], [[0.005], [0.1]], [[1, 0], [0, 1]], [[1]]);
-    const b = solveDARE([[1, 0.1], [0, 1]], [[0.005], [0.1]], [[1, 0], [0, 1]], [[1]]);
+    const a = solveDARE(
+      [
+        [1, 0.1],
+        [0, 1],
+      ],
+      [[0.005], [0.1]],
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      [[1]],
+    );
+    const b = solveDARE(
+      [
+        [1, 0.1],
+        [0, 1],
+      ],
+      [[0.005], [0.1]],
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      [[1]],
+    );
     expect(a.P.to2DArray()).toEqual(b.P.to2DArray());
   });
 });
@@ -107,8 +170,32 @@ describe('solveDARE: cross-checks', () => {
 describe('solveCARE: closed forms (notes §B4.3)', () => {
   it('a = b = q = r = 1: P = 1 + √2; game with d = 1 at γ = 1.5 and 1.1 gives the golden P', () => {
     expect(at(solveCARE([[1]], [[1]], [[1]], [[1]]).P)).toBeCloseTo(1 + Math.SQRT2, 13);
-    expect(at(solveCARE([[1]], [[1, 1]], [[1]], [[1, 0], [0, -2.25]]).P)).toBeCloseTo(4.044994432064365, 11);
-    expect(at(solveCARE([[1]], [[1, 1]], [[1]], [[1, 0], [0, -1.21]]).P)).toBeCloseTo(12.00381562694965, 10);
+    expect(
+      at(
+        solveCARE(
+          [[1]],
+          [[1, 1]],
+          [[1]],
+          [
+            [1, 0],
+            [0, -2.25],
+          ],
+        ).P,
+      ),
+    ).toBeCloseTo(4.044994432064365, 11);
+    expect(
+      at(
+        solveCARE(
+          [[1]],
+          [[1, 1]],
+          [[1]],
+          [
+            [1, 0],
+            [0, -1.21],
+          ],
+        ).P,
+      ),
+    ).toBeCloseTo(12.00381562694965, 10);
   });
 
   it('matches P = (a + √(a² + qs))/s, s = b²/r − d²/γ², on random scalar games', () => {
@@ -125,7 +212,17 @@ describe('solveCARE: closed forms (notes §B4.3)', () => {
           const gamma = (rel * Math.sqrt(r) * Math.max(d, 1e-3)) / b;
           const s = (b * b) / r - (d * d) / (gamma * gamma);
           const expected = (a + Math.sqrt(a * a + q * s)) / s;
-          const P = at(solveCARE([[a]], [[b, d]], [[q]], [[r, 0], [0, -gamma * gamma]]).P);
+          const P = at(
+            solveCARE(
+              [[a]],
+              [[b, d]],
+              [[q]],
+              [
+                [r, 0],
+                [0, -gamma * gamma],
+              ],
+            ).P,
+          );
           expect(Math.abs(P - expected)).toBeLessThan(1e-9 * expected);
         },
       ),
@@ -134,7 +231,18 @@ describe('solveCARE: closed forms (notes §B4.3)', () => {
   });
 
   it('double integrator ẋ = [[0,1],[0,0]]x + [0,1]ᵀu, Q = diag(1,0), R = 1: K = [1, √2]', () => {
-    const s = solveCARE([[0, 1], [0, 0]], [[0], [1]], [[1, 0], [0, 0]], [[1]]);
+    const s = solveCARE(
+      [
+        [0, 1],
+        [0, 0],
+      ],
+      [[0], [1]],
+      [
+        [1, 0],
+        [0, 0],
+      ],
+      [[1]],
+    );
     expect(at(s.K, 0, 0)).toBeCloseTo(1, 12);
     expect(at(s.K, 0, 1)).toBeCloseTo(Math.SQRT2, 12);
     expect(Math.max(...s.closedLoopEigenvalues.re)).toBeLessThan(0);
@@ -146,9 +254,32 @@ describe('Riccati solvers: bad input', () => {
   it('rejects non-square, mismatched, NaN, asymmetric and singular inputs with QuireError', () => {
     expect(() => solveDARE([[1, 2]], ok.B, ok.Q, ok.R)).toThrow(/solveDARE: A must be square/);
     expect(() => solveDARE(ok.A, [[1], [2]], ok.Q, ok.R)).toThrow(/solveDARE: B has 2 rows, expected 1/);
-    expect(() => solveDARE(ok.A, ok.B, [[1, 0], [0, 1]], ok.R)).toThrow(/solveDARE: Q is 2×2, expected 1×1/);
+    expect(() =>
+      solveDARE(
+        ok.A,
+        ok.B,
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        ok.R,
+      ),
+    ).toThrow(/solveDARE: Q is 2×2, expected 1×1/);
     expect(() => solveDARE(ok.A, ok.B, ok.Q, [[Number.NaN]])).toThrow(/solveDARE: R\[0\]\[0\] must be a finite number/);
-    expect(() => solveDARE([[1, 0], [0, 1]], [[1], [1]], [[1, 2], [0, 1]], [[1]])).toThrow(/Q must be symmetric/);
+    expect(() =>
+      solveDARE(
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        [[1], [1]],
+        [
+          [1, 2],
+          [0, 1],
+        ],
+        [[1]],
+      ),
+    ).toThrow(/Q must be symmetric/);
     expect(() => solveDARE(ok.A, ok.B, ok.Q, [[0]])).toThrow(/R is singular/);
     expect(() => solveCARE(ok.A, ok.B, ok.Q, ok.R, { E: [[0]] })).toThrow(/E is singular/);
     expect(() => solveCARE(ok.A, ok.B, ok.Q, ok.R, { S: [[1, 2]] })).toThrow(/S is 1×2, expected 1×1/);
@@ -163,6 +294,19 @@ describe('Riccati solvers: bad input', () => {
     // continuous analogue: ẋ = x + u, q = 0: stabilizing P = 2a·r/b² = 2 (the SDA alone would return P = 0)
     expect(at(solveCARE([[1]], [[1]], [[0]], [[1]]).P)).toBeCloseTo(2, 12);
     // a two-state system whose second (unstable) mode is uncontrollable
-    expect(() => solveDARE([[0.5, 0], [0, 1.5]], [[1], [0]], [[1, 0], [0, 1]], [[1]])).toThrow(/no stabilizing solution/);
+    expect(() =>
+      solveDARE(
+        [
+          [0.5, 0],
+          [0, 1.5],
+        ],
+        [[1], [0]],
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        [[1]],
+      ),
+    ).toThrow(/no stabilizing solution/);
   });
 });

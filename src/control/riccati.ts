@@ -316,7 +316,15 @@ function stabilizes(discrete: boolean, A: Mat, B: Mat, R: Mat, X: Mat): boolean 
  * Newton's method (Hewer / Kleinman) from the gain of the regularized problem Q + δI, for
  * problems where the SDA limit is not stabilizing ((Q, A) not detectable). Trusts its caller.
  */
-function newtonFallback(discrete: boolean, A: Mat, B: Mat, Q: Mat, R: Mat, G: Mat, shift = 1): { X: Mat; iterations: number; stable: boolean } | null {
+function newtonFallback(
+  discrete: boolean,
+  A: Mat,
+  B: Mat,
+  Q: Mat,
+  R: Mat,
+  G: Mat,
+  shift = 1,
+): { X: Mat; iterations: number; stable: boolean } | null {
   const n = A.rows;
   const Qreg = addScaled(Q, identity(n), 1e-4 * Math.max(1, frob(Q)));
   let X0: Mat | null = null;

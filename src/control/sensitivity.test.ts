@@ -6,7 +6,8 @@ import { solveCARE, solveDARE } from './riccati.js';
 
 type M = number[][];
 const axpy = (a: M, d: M, h: number): M => a.map((r, i) => r.map((x, j) => x + h * d[i][j]));
-const randM = (rng: Rng, n: number, m: number, s = 1): M => Array.from({ length: n }, () => Array.from({ length: m }, () => rng.normal(0, s)));
+const randM = (rng: Rng, n: number, m: number, s = 1): M =>
+  Array.from({ length: n }, () => Array.from({ length: m }, () => rng.normal(0, s)));
 const sym = (a: M): M => a.map((r, i) => r.map((x, j) => 0.5 * (x + a[j][i])));
 
 describe('Riccati gain sensitivity', () => {
@@ -27,7 +28,16 @@ describe('Riccati gain sensitivity', () => {
     const l = careGainDerivative([[0]], [[b]], [[q]], [[r]], { dQ: [[1]] }).dK.get(0, 0);
     for (const gamma of [0.6, 1, 3]) {
       // the game: B̃ = [b d], R̃ = diag(r, −γ²); K on u is the first row
-      const h = careGainDerivative([[0]], [[b, d]], [[q]], [[r, 0], [0, -gamma * gamma]], { dQ: [[1]] }).dK.get(0, 0);
+      const h = careGainDerivative(
+        [[0]],
+        [[b, d]],
+        [[q]],
+        [
+          [r, 0],
+          [0, -gamma * gamma],
+        ],
+        { dQ: [[1]] },
+      ).dK.get(0, 0);
       expect(h / l).toBeCloseTo(1 / Math.sqrt(1 - (r * d * d) / (b * b * gamma * gamma)), 9);
     }
   });
@@ -49,7 +59,9 @@ describe('Riccati gain sensitivity', () => {
         const h = 1e-5;
         const Kp = solveDARE(axpy(A, dA, h), axpy(B, dB, h), axpy(Q, dQ, h), axpy(R, dR, h)).K;
         const Km = solveDARE(axpy(A, dA, -h), axpy(B, dB, -h), axpy(Q, dQ, -h), axpy(R, dR, -h)).K;
-        const fd = Kp.clone().sub(Km).div(2 * h);
+        const fd = Kp.clone()
+          .sub(Km)
+          .div(2 * h);
         expect(fd.clone().sub(dK).norm('frobenius')).toBeLessThan(1e-5 * Math.max(1, dK.norm('frobenius')));
       }),
       { seed: 42, numRuns: 30 },
@@ -93,7 +105,9 @@ describe('Riccati gain sensitivity', () => {
   });
 
   it('rejects a perturbation of the wrong shape', () => {
-    expect(() => dareGainDerivative([[1.2]], [[0.7]], [[2]], [[0.5]], { dQ: [[1, 0]] })).toThrow(/dareGainDerivative: dQ is 1×2, expected 1×1/);
+    expect(() => dareGainDerivative([[1.2]], [[0.7]], [[2]], [[0.5]], { dQ: [[1, 0]] })).toThrow(
+      /dareGainDerivative: dQ is 1×2, expected 1×1/,
+    );
     expect(() => careGainDerivative([[1]], [[0]], [[1]], [[1]], { dQ: [[1]] })).toThrow(/no stabilizing solution/);
   });
 });

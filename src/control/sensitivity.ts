@@ -41,7 +41,13 @@ export interface RiccatiPerturbation {
 }
 
 /** dP and dK for one perturbation direction. Trusts its caller; null if the linear equation fails. */
-export function gainDerivativeKernel(discrete: boolean, inp: RiccatiInputs, P: Mat, K: Mat, d: RiccatiPerturbation): { dP: Mat; dK: Mat } | null {
+export function gainDerivativeKernel(
+  discrete: boolean,
+  inp: RiccatiInputs,
+  P: Mat,
+  K: Mat,
+  d: RiccatiPerturbation,
+): { dP: Mat; dK: Mat } | null {
   const { A, B, R } = inp;
   const n = A.rows;
   const m = B.cols;

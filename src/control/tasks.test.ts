@@ -36,7 +36,7 @@ describe('task maps', () => {
     const f = scalarFamily(b, d, r);
     const q = 2;
     const jl = taskJacobian(f, { kind: 'lqr' }, [q]).J.get(0, 0);
-    expect(jl).toBeCloseTo(b / r / (2 * Math.sqrt(q * (b * b / r))), 10);
+    expect(jl).toBeCloseTo(b / r / (2 * Math.sqrt(q * ((b * b) / r))), 10);
     const gamma = 1.25;
     const jh = taskJacobian(f, { kind: 'hinf', gamma }, [q]).J.get(0, 0);
     expect(jh / jl).toBeCloseTo(1 / Math.sqrt(1 - (r * d * d) / (b * b * gamma * gamma)), 9);

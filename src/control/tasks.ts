@@ -49,7 +49,12 @@ export type TaskController = { ok: true; K: Mat; gamma: number | null; gammaStar
 const GSTAR_TOL = 1e-11;
 
 /** K(θ) for a spec (trusts its caller). */
-export function taskControllerKernel(f: TaskFamily, spec: ControllerSpec, theta: ArrayLike<number>, gammaStarGuess?: number): TaskController {
+export function taskControllerKernel(
+  f: TaskFamily,
+  spec: ControllerSpec,
+  theta: ArrayLike<number>,
+  gammaStarGuess?: number,
+): TaskController {
   const Q = f.Q(theta);
   const R = f.R(theta);
   if (spec.kind === 'lqr') {
@@ -256,8 +261,10 @@ export function checkTheta(fn: string, f: TaskFamily, theta: unknown, name = 'th
 }
 
 function checkSpec(fn: string, spec: ControllerSpec): void {
-  if (spec.kind === 'hinf' && !(spec.gamma > 0 && Number.isFinite(spec.gamma))) throw new QuireError(`${fn}: gamma must be a finite number > 0, got ${spec.gamma}`);
-  if (spec.kind === 'hinf-relative' && !(spec.c > 1 && Number.isFinite(spec.c))) throw new QuireError(`${fn}: c must be a finite number > 1, got ${spec.c}`);
+  if (spec.kind === 'hinf' && !(spec.gamma > 0 && Number.isFinite(spec.gamma)))
+    throw new QuireError(`${fn}: gamma must be a finite number > 0, got ${spec.gamma}`);
+  if (spec.kind === 'hinf-relative' && !(spec.c > 1 && Number.isFinite(spec.c)))
+    throw new QuireError(`${fn}: c must be a finite number > 1, got ${spec.c}`);
   if (spec.kind !== 'lqr' && spec.kind !== 'hinf' && spec.kind !== 'hinf-relative') {
     throw new QuireError(`${fn}: spec.kind must be one of 'lqr', 'hinf', 'hinf-relative'`);
   }
@@ -272,7 +279,11 @@ function checkSpec(fn: string, spec: ControllerSpec): void {
  * @throws QuireError on bad θ or spec, or when the design is infeasible at θ
  * @example taskController(doubleIntegratorFamily(), { kind: 'lqr' }, [1, 1]).K // [[0.917…, 1.636…]]
  */
-export function taskController(family: TaskFamily, spec: ControllerSpec, theta: ArrayLike<number>): { K: Matrix; gamma: number | null; gammaStar: number | null } {
+export function taskController(
+  family: TaskFamily,
+  spec: ControllerSpec,
+  theta: ArrayLike<number>,
+): { K: Matrix; gamma: number | null; gammaStar: number | null } {
   const fn = 'taskController';
   checkSpec(fn, spec);
   const t = checkTheta(fn, family, theta);

@@ -36,13 +36,23 @@ export function parseArff(text: string, source = 'input'): ArffDataset {
     const where = `${source}:${li + 1}`;
     if (!inData) {
       const low = line.toLowerCase();
-      if (low.startsWith('@relation')) relation = line.slice(9).trim().replace(/^['"]|['"]$/g, '');
+      if (low.startsWith('@relation'))
+        relation = line
+          .slice(9)
+          .trim()
+          .replace(/^['"]|['"]$/g, '');
       else if (low.startsWith('@attribute')) {
         const m = /^@attribute\s+('[^']*'|"[^"]*"|\S+)\s+(.*)$/i.exec(line);
         if (!m) throw new QuireError(`${fn}: ${where}: malformed @attribute line`);
         const type = m[2].trim();
-        if (/^relational/i.test(type)) throw new QuireError(`${fn}: ${where}: relational (multivariate) ARFF is not supported; use the .ts file`);
-        const nominal = type.startsWith('{') ? type.replace(/^\{|\}$/g, '').split(',').map((s) => s.trim().replace(/^['"]|['"]$/g, '')) : null;
+        if (/^relational/i.test(type))
+          throw new QuireError(`${fn}: ${where}: relational (multivariate) ARFF is not supported; use the .ts file`);
+        const nominal = type.startsWith('{')
+          ? type
+              .replace(/^\{|\}$/g, '')
+              .split(',')
+              .map((s) => s.trim().replace(/^['"]|['"]$/g, ''))
+          : null;
         attrs.push({ name: m[1], nominal });
       } else if (low.startsWith('@data')) inData = true;
       else if (low.startsWith('@')) continue;
@@ -50,16 +60,19 @@ export function parseArff(text: string, source = 'input'): ArffDataset {
       continue;
     }
     if (line.startsWith('{')) throw new QuireError(`${fn}: ${where}: sparse ARFF rows are not supported`);
-    if (attrs.length < 2) throw new QuireError(`${fn}: ${source}: need at least one numeric attribute and a class attribute, got ${attrs.length} attribute(s)`);
+    if (attrs.length < 2)
+      throw new QuireError(`${fn}: ${source}: need at least one numeric attribute and a class attribute, got ${attrs.length} attribute(s)`);
     const fields = line.split(',');
-    if (fields.length !== attrs.length) throw new QuireError(`${fn}: ${where}: row has ${fields.length} fields, expected ${attrs.length} (the declared attributes)`);
+    if (fields.length !== attrs.length)
+      throw new QuireError(`${fn}: ${where}: row has ${fields.length} fields, expected ${attrs.length} (the declared attributes)`);
     const vals = new Float64Array(fields.length - 1);
     for (let j = 0; j < fields.length - 1; j++) {
       const f = fields[j].trim();
       if (f === '?') vals[j] = NaN;
       else {
         const v = Number(f);
-        if (f === '' || !Number.isFinite(v)) throw new QuireError(`${fn}: ${where}: attribute ${j + 1} value '${fields[j]}' is not a number`);
+        if (f === '' || !Number.isFinite(v))
+          throw new QuireError(`${fn}: ${where}: attribute ${j + 1} value '${fields[j]}' is not a number`);
         vals[j] = v;
       }
     }

@@ -42,11 +42,13 @@ export function parseTs(text: string, source = 'input'): TsDataset {
     if (line === '' || line.startsWith('#')) continue;
     const where = `${source}:${li + 1}`;
     if (!inData) {
-      if (!line.startsWith('@')) throw new QuireError(`${fn}: ${where}: expected a header line starting with '@' before @data, got '${line.slice(0, 40)}'`);
+      if (!line.startsWith('@'))
+        throw new QuireError(`${fn}: ${where}: expected a header line starting with '@' before @data, got '${line.slice(0, 40)}'`);
       const [key, ...rest] = line.split(/\s+/);
       const k = key.toLowerCase();
       if (k === '@problemname') problemName = rest.join(' ');
-      else if (k === '@timestamps' && rest[0]?.toLowerCase() === 'true') throw new QuireError(`${fn}: ${where}: timestamped .ts data is not supported`);
+      else if (k === '@timestamps' && rest[0]?.toLowerCase() === 'true')
+        throw new QuireError(`${fn}: ${where}: timestamped .ts data is not supported`);
       else if (k === '@classlabel') {
         hasLabels = rest[0]?.toLowerCase() === 'true';
         classLabels = hasLabels ? rest.slice(1) : [];
@@ -67,7 +69,8 @@ export function parseTs(text: string, source = 'input'): TsDataset {
         if (f === '?' || /^nan$/i.test(f)) vals[j] = NaN;
         else {
           const v = Number(f);
-          if (f === '' || !Number.isFinite(v)) throw new QuireError(`${fn}: ${where}: dimension ${d + 1}, value ${j + 1} '${fields[j]}' is not a number`);
+          if (f === '' || !Number.isFinite(v))
+            throw new QuireError(`${fn}: ${where}: dimension ${d + 1}, value ${j + 1} '${fields[j]}' is not a number`);
           vals[j] = v;
         }
       }
@@ -78,7 +81,8 @@ export function parseTs(text: string, source = 'input'): TsDataset {
     series.push(caseDims);
     if (hasLabels) {
       const lab = parts[parts.length - 1].trim();
-      if (classLabels.length > 0 && !classLabels.includes(lab)) throw new QuireError(`${fn}: ${where}: class label '${lab}' is not declared in @classLabel (${classLabels.join(' ')})`);
+      if (classLabels.length > 0 && !classLabels.includes(lab))
+        throw new QuireError(`${fn}: ${where}: class label '${lab}' is not declared in @classLabel (${classLabels.join(' ')})`);
       labels.push(lab);
     }
   }

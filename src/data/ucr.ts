@@ -26,9 +26,11 @@ export function parseUcrTsv(text: string, source = 'input'): LabelledSeries {
     const line = lines[li].trim();
     if (line === '') continue;
     const parts = line.includes('\t') ? line.split('\t') : line.includes(',') ? line.split(',') : line.split(/\s+/);
-    if (parts.length < 2) throw new QuireError(`parseUcrTsv: ${source}:${li + 1}: expected a label and at least one value, got ${parts.length} field(s)`);
+    if (parts.length < 2)
+      throw new QuireError(`parseUcrTsv: ${source}:${li + 1}: expected a label and at least one value, got ${parts.length} field(s)`);
     const label = Number(parts[0].trim());
-    if (parts[0].trim() === '' || !Number.isFinite(label)) throw new QuireError(`parseUcrTsv: ${source}:${li + 1}: label '${parts[0]}' is not a number`);
+    if (parts[0].trim() === '' || !Number.isFinite(label))
+      throw new QuireError(`parseUcrTsv: ${source}:${li + 1}: label '${parts[0]}' is not a number`);
     const vals = new Float64Array(parts.length - 1);
     for (let j = 1; j < parts.length; j++) {
       const f = parts[j].trim();

@@ -208,11 +208,15 @@ describe('properties (fast-check, seed 42)', () => {
 
   it('unweighted methods are symmetric: permuting the p-values leaves the result unchanged', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...COMBINE_METHODS), fc.array(fc.double({ min: 1e-9, max: 1, noNaN: true }), { minLength: 2, maxLength: 10 }), (method, p) => {
-        const a = combinePValues(p, { method }).pvalue;
-        const b = combinePValues(p.slice().reverse(), { method }).pvalue;
-        return Math.abs(a - b) <= 1e-12 * Math.max(a, 1e-300) + 1e-15;
-      }),
+      fc.property(
+        fc.constantFrom(...COMBINE_METHODS),
+        fc.array(fc.double({ min: 1e-9, max: 1, noNaN: true }), { minLength: 2, maxLength: 10 }),
+        (method, p) => {
+          const a = combinePValues(p, { method }).pvalue;
+          const b = combinePValues(p.slice().reverse(), { method }).pvalue;
+          return Math.abs(a - b) <= 1e-12 * Math.max(a, 1e-300) + 1e-15;
+        },
+      ),
       { seed: 42, numRuns: 200 },
     );
   });
@@ -244,7 +248,8 @@ describe('fast kernels vs core/stats (cross-check)', () => {
     const { tSfFast } = await import('./distributions.js');
     const { tSf } = await import('../core/stats.js');
     let worst = 0;
-    for (const nu of [1, 2, 3, 9, 14, 54, 55, 399]) for (let t = -8; t <= 40; t += 0.0371) worst = Math.max(worst, rel(tSfFast(t, nu), tSf(t, nu)));
+    for (const nu of [1, 2, 3, 9, 14, 54, 55, 399])
+      for (let t = -8; t <= 40; t += 0.0371) worst = Math.max(worst, rel(tSfFast(t, nu), tSf(t, nu)));
     expect(worst).toBeLessThan(2e-12);
   });
 
@@ -257,10 +262,22 @@ describe('fast kernels vs core/stats (cross-check)', () => {
       worst = Math.max(worst, rel(normalQuantileFast(p), normalQuantile(p)));
       if (p > 1e-15) worst = Math.max(worst, rel(normalQuantileFast(1 - p), normalQuantile(1 - p)));
     }
-    for (let p = 0.01; p < 1; p += 0.00731) if (Math.abs(p - 0.5) > 1e-3) worst = Math.max(worst, rel(normalQuantileFast(p), normalQuantile(p)));
+    for (let p = 0.01; p < 1; p += 0.00731)
+      if (Math.abs(p - 0.5) > 1e-3) worst = Math.max(worst, rel(normalQuantileFast(p), normalQuantile(p)));
     expect(worst).toBeLessThan(1e-13);
     expect(rel(normalQuantileFast(1e-300), -37.0470962993612)).toBeLessThan(1e-15); // scipy.special.ndtri
     expect(normalQuantileFast(0)).toBe(-Infinity);
     expect(normalQuantileFast(1)).toBe(Infinity);
+  });
+});
+
+describe('regressions', () => {
+  it('products in the fisher / pearson / mudholkar-george kernels do not underflow (40 p-values near 0 or 1)', () => {
+    const tiny = Array(40).fill(1e-20);
+    expect(rel(combinePValues(tiny).statistic, -80 * Math.log(1e-20))).toBeLessThan(1e-14);
+    const nearOne = Array(40).fill(1 - 1e-12);
+    expect(Number.isFinite(combinePValues(nearOne, { method: 'pearson' }).statistic)).toBe(true);
+    expect(rel(combinePValues(nearOne, { method: 'pearson' }).statistic, 80 * Math.log1p(-(1 - 1e-12)))).toBeLessThan(1e-3);
+    expect(Number.isFinite(combinePValues(tiny, { method: 'mudholkar-george' }).statistic)).toBe(true);
   });
 });

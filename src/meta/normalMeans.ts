@@ -24,7 +24,8 @@ export const LOCAL_STATISTICS = ['chi2', 'max-abs', 'projection'] as const;
 export type LocalStatistic = (typeof LOCAL_STATISTICS)[number];
 
 function checkTrials(fn: string, t: Trials): void {
-  if (t === null || typeof t !== 'object' || !(t.x instanceof Float64Array)) throw new QuireError(`${fn}: trials must be { x: Float64Array, m, d, n }`);
+  if (t === null || typeof t !== 'object' || !(t.x instanceof Float64Array))
+    throw new QuireError(`${fn}: trials must be { x: Float64Array, m, d, n }`);
   assertInteger(fn, 'trials.m', t.m, 1);
   assertInteger(fn, 'trials.d', t.d, 1);
   assertPositive(fn, 'trials.n', t.n);
@@ -86,7 +87,11 @@ export function randomDirection(d: number, seed: number): Float64Array {
  * @throws QuireError on malformed trials, an unknown statistic, or a missing/wrong-length direction
  * @example localStatistics(simulateTrials([0, 0], { m: 3, n: 1, seed: 1 }), 'chi2').pvalue.length // 3
  */
-export function localStatistics(trials: Trials, statistic: LocalStatistic, direction?: ArrayLike<number>): { statistic: Float64Array; pvalue: Float64Array } {
+export function localStatistics(
+  trials: Trials,
+  statistic: LocalStatistic,
+  direction?: ArrayLike<number>,
+): { statistic: Float64Array; pvalue: Float64Array } {
   const fn = 'localStatistics';
   checkTrials(fn, trials);
   assertOneOf(fn, 'statistic', statistic, LOCAL_STATISTICS);

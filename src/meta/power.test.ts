@@ -88,7 +88,8 @@ describe('local statistics', () => {
     expect(c.pvalue[1] > 0.5).toBe(c.statistic[1] < 2.3659738843753377);
     const u = randomDirection(3, 1);
     expect(u.reduce((s, v) => s + v * v, 0)).toBeCloseTo(1, 14);
-    for (const s of [localStatistics(t, 'max-abs'), localStatistics(t, 'projection', u)]) for (const p of s.pvalue) expect(p >= 0 && p <= 1).toBe(true);
+    for (const s of [localStatistics(t, 'max-abs'), localStatistics(t, 'projection', u)])
+      for (const p of s.pvalue) expect(p >= 0 && p <= 1).toBe(true);
   });
 });
 
@@ -126,8 +127,16 @@ describe('bad input → QuireError', () => {
     ['missing d', () => separationRate({ protocol: 'pooled', m: 2, n: 1 } as never), /option 'd' is required/],
     ['exact combined', () => separationRate({ protocol: 'combined', m: 2, n: 1, d: 2, exact: true }), /no exact power/],
     ['empty f', () => simulateTrials([], { m: 2, n: 1, seed: 1 }), /simulateTrials: f must not be empty/],
-    ['projection needs a direction', () => localStatistics(simulateTrials([1], { m: 2, n: 1, seed: 1 }), 'projection'), /needs a direction/],
-    ['wrong-length direction', () => sharedDirectionTest(simulateTrials([1, 0], { m: 2, n: 1, seed: 1 }), [1]), /direction has length 1, expected 2/],
+    [
+      'projection needs a direction',
+      () => localStatistics(simulateTrials([1], { m: 2, n: 1, seed: 1 }), 'projection'),
+      /needs a direction/,
+    ],
+    [
+      'wrong-length direction',
+      () => sharedDirectionTest(simulateTrials([1, 0], { m: 2, n: 1, seed: 1 }), [1]),
+      /direction has length 1, expected 2/,
+    ],
   ] as [string, () => unknown, RegExp][])('%s', (_name, f, msg) => {
     expect(f).toThrow(QuireError);
     expect(f).toThrow(msg);

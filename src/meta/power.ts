@@ -287,7 +287,8 @@ export function monteCarloPowerCurve(
 ): PowerEstimate[] {
   const fn = 'monteCarloPowerCurve';
   const o = parseOptions(fn, monteCarloPowerSchema, { ...options, norm: 0 });
-  for (let i = 0; i < norms.length; i++) if (!(norms[i] >= 0 && norms[i] < Infinity)) throw new QuireError(`${fn}: norms[${i}] must be a finite number ≥ 0, got ${norms[i]}`);
+  for (let i = 0; i < norms.length; i++)
+    if (!(norms[i] >= 0 && norms[i] < Infinity)) throw new QuireError(`${fn}: norms[${i}] must be a finite number ≥ 0, got ${norms[i]}`);
   const bank = drawNoise(o.m, o.d, o.reps, o.seed);
   const scratch = {};
   return Array.from(norms, (rho) => {

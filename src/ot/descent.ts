@@ -53,7 +53,11 @@ export interface DescentResult {
  * @example projectedSubgradientDescent({ evaluate: (t) => ({ value: Math.abs(t[0]), grad: new Float64Array([Math.sign(t[0])]) }) }, [1]).best // ≈ [0]
  * @see Shor (1985); Nesterov, Lectures on Convex Optimization (2018), §3.2.3
  */
-export function projectedSubgradientDescent(objective: SubgradientObjective, theta0: ArrayLike<number>, options?: DescentOptions): DescentResult {
+export function projectedSubgradientDescent(
+  objective: SubgradientObjective,
+  theta0: ArrayLike<number>,
+  options?: DescentOptions,
+): DescentResult {
   const fn = 'projectedSubgradientDescent';
   assertFiniteArray(fn, 'theta0', theta0);
   const { iterations: K, step: c, rule } = parseOptions(fn, descentSchema, options);

@@ -23,7 +23,8 @@ describe('convergence diagnostic', () => {
   });
   it('smooth: |F_n′(θ*)| shrinks like n^{-1/2}; nonsmooth: it stays O(1) (E ≈ 1/2 for the arcsine-uniform limit)', () => {
     const seeds = Array.from({ length: 16 }, (_, i) => i);
-    const at = (fam: 'smooth' | 'nonsmooth', n: number): number => rms(seeds.map((s) => convergenceDiagnostic(fam, n, s, { gridPoints: 3, iterations: 1 }).atStationary));
+    const at = (fam: 'smooth' | 'nonsmooth', n: number): number =>
+      rms(seeds.map((s) => convergenceDiagnostic(fam, n, s, { gridPoints: 3, iterations: 1 }).atStationary));
     const s1 = at('smooth', 200);
     const s2 = at('smooth', 3200);
     expect(s2 / s1).toBeLessThan(0.5); // n^{-1/2} predicts 0.25

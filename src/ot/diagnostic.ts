@@ -42,7 +42,8 @@ export interface FamilyInstance {
  */
 export function familyInstance(family: Family, n: number, seed: number): FamilyInstance {
   const fn = 'familyInstance';
-  if (family !== 'smooth' && family !== 'nonsmooth') throw new QuireError(`${fn}: family must be 'smooth' or 'nonsmooth', got ${JSON.stringify(family)}`);
+  if (family !== 'smooth' && family !== 'nonsmooth')
+    throw new QuireError(`${fn}: family must be 'smooth' or 'nonsmooth', got ${JSON.stringify(family)}`);
   if (!Number.isInteger(n) || !(n >= 2)) throw new QuireError(`${fn}: n must be an integer ≥ 2, got ${String(n)}`);
   const [a, b] = new Rng(seed).split(2);
   const z = a.fillNormal(new Float64Array(n));

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { QuireError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
-import { cvar, cvarRegression, fairLogistic, fairnessFrontier, fairnessMetrics, projectedSubgradientDescent, swGaussianFit } from './index.js';
+import {
+  cvar,
+  cvarRegression,
+  fairLogistic,
+  fairnessFrontier,
+  fairnessMetrics,
+  projectedSubgradientDescent,
+  swGaussianFit,
+} from './index.js';
 
 describe('projectedSubgradientDescent', () => {
   it('minimizes |θ − 3| + |θ₂| under the ball ‖θ‖ ≤ 2 (solution (2, 0) by projection), γ_k = c/√k', () => {

@@ -131,7 +131,11 @@ export function fairnessMetrics(
   }
   const s0 = f.idx0.map((i) => s[i]);
   const s1 = f.idx1.map((i) => s[i]);
-  return { loss: loss / Xf.rows, accuracy: correct / Xf.rows, w1: grad1dKernel(Float64Array.from(s0), null, Float64Array.from(s1), null, 1).value };
+  return {
+    loss: loss / Xf.rows,
+    accuracy: correct / Xf.rows,
+    w1: grad1dKernel(Float64Array.from(s0), null, Float64Array.from(s1), null, 1).value,
+  };
 }
 
 function checkLabels(fn: string, n: number, y: ArrayLike<number>, group: ArrayLike<number>): void {

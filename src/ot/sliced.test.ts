@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { QuireError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
-import { maxSlicedWasserstein, slicedWasserstein, slicedWassersteinGrad, slicedWassersteinPow, sphereDirections, wasserstein1d } from './index.js';
+import {
+  maxSlicedWasserstein,
+  slicedWasserstein,
+  slicedWassersteinGrad,
+  slicedWassersteinPow,
+  sphereDirections,
+  wasserstein1d,
+} from './index.js';
 
 function cloud(r: Rng, n: number, d: number, shift = 0): number[][] {
   return Array.from({ length: n }, () => Array.from({ length: d }, () => r.normal() + shift));
@@ -106,7 +113,11 @@ describe('slicedWassersteinGrad: subgradient vs finite differences (no ties in a
 
 describe('sliced: bad input throws QuireError', () => {
   it.each([
-    ['dimension mismatch', () => slicedWasserstein([[1, 2]], [[1, 2, 3]]), /slicedWasserstein: Y has 3 columns, expected 2 \(the dimension of X\)/],
+    [
+      'dimension mismatch',
+      () => slicedWasserstein([[1, 2]], [[1, 2, 3]]),
+      /slicedWasserstein: Y has 3 columns, expected 2 \(the dimension of X\)/,
+    ],
     ['empty X', () => slicedWasserstein([], [[1]]), /slicedWasserstein: X must not be empty/],
     ['ragged Y', () => slicedWasserstein([[1, 2]], [[1, 2], [3]]), /slicedWasserstein: Y is ragged/],
     ['NaN', () => slicedWasserstein([[1, NaN]], [[1, 2]]), /slicedWasserstein: X\[0\]\[1\] must be a finite number/],

@@ -37,7 +37,9 @@ export interface SlicedOptions extends Partial<Omit<OptionsOf<typeof slicedSchem
 export type Points = ArrayLike<ArrayLike<number>> | FlatMatrix;
 
 function isFlat(x: unknown): x is FlatMatrix {
-  return x !== null && typeof x === 'object' && (x as FlatMatrix).data instanceof Float64Array && typeof (x as FlatMatrix).rows === 'number';
+  return (
+    x !== null && typeof x === 'object' && (x as FlatMatrix).data instanceof Float64Array && typeof (x as FlatMatrix).rows === 'number'
+  );
 }
 
 /** Validate and flatten a point set. */
@@ -48,7 +50,8 @@ export function toFlat(fn: string, name: string, x: unknown): FlatMatrix {
       throw new QuireError(`${fn}: ${name} must have rows·cols = data.length with rows, cols ≥ 1`);
     }
     for (let i = 0; i < data.length; i++) {
-      if (!Number.isFinite(data[i])) throw new QuireError(`${fn}: ${name}[${Math.floor(i / cols)}][${i % cols}] must be a finite number, got ${data[i]}`);
+      if (!Number.isFinite(data[i]))
+        throw new QuireError(`${fn}: ${name}[${Math.floor(i / cols)}][${i % cols}] must be a finite number, got ${data[i]}`);
     }
     return x;
   }
@@ -95,7 +98,8 @@ export function sphereDirections(d: number, L: number, kind: 'gaussian' | 'qmc',
     let s = 0;
     for (let k = 0; k < d; k++) s += out[l * d + k] ** 2;
     const inv = s > 0 ? 1 / Math.sqrt(s) : 0;
-    if (inv === 0) out[l * d] = 1; // measure-zero event: fall back to e₁
+    if (inv === 0)
+      out[l * d] = 1; // measure-zero event: fall back to e₁
     else for (let k = 0; k < d; k++) out[l * d + k] *= inv;
   }
   return out;
@@ -272,8 +276,10 @@ function directionalCostGrad(X: FlatMatrix, Y: FlatMatrix, theta: Float64Array, 
 export function maxSlicedWasserstein(X: Points, Y: Points, options?: MaxSlicedOptions): { distance: number; direction: Float64Array } {
   const fn = 'maxSlicedWasserstein';
   const { iterations = 50, step = 0.5, ...rest } = options ?? {};
-  if (!Number.isInteger(iterations) || !(iterations >= 0)) throw new QuireError(`${fn}: iterations must be an integer ≥ 0, got ${String(iterations)}`);
-  if (typeof step !== 'number' || !(step > 0) || !Number.isFinite(step)) throw new QuireError(`${fn}: step must be a finite number > 0, got ${String(step)}`);
+  if (!Number.isInteger(iterations) || !(iterations >= 0))
+    throw new QuireError(`${fn}: iterations must be an integer ≥ 0, got ${String(iterations)}`);
+  if (typeof step !== 'number' || !(step > 0) || !Number.isFinite(step))
+    throw new QuireError(`${fn}: step must be a finite number > 0, got ${String(step)}`);
   const pr = prepare(fn, X, Y, rest);
   const w = perDirection(pr);
   const d = pr.X.cols;

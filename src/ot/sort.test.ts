@@ -7,7 +7,10 @@ import { argsort, iota, sortInPlace, sortRange, sortScratch, sortWithIndex } fro
 // equal in our sorts (their relative order is not specified), so values are compared with +0 added.
 const num = (a: ArrayLike<number>): number[] => Array.from(a, (x) => x + 0);
 describe('numeric sorts agree with Float64Array.prototype.sort', () => {
-  const values = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -5, max: 5 }).map((x) => x / 2));
+  const values = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.integer({ min: -5, max: 5 }).map((x) => x / 2),
+  );
   it('sortInPlace and sortWithIndex (short and long arrays, duplicates, clustered values)', () => {
     fc.assert(
       fc.property(fc.array(values, { minLength: 0, maxLength: 1200 }), (xs) => {
@@ -38,7 +41,8 @@ describe('numeric sorts agree with Float64Array.prototype.sort', () => {
     const s = sortScratch(n);
     const copy = data.slice();
     for (let l = 0; l < 3; l++) sortRange(data, l * n, n, s);
-    for (let l = 0; l < 3; l++) expect(Array.from(data.subarray(l * n, (l + 1) * n))).toEqual(Array.from(copy.subarray(l * n, (l + 1) * n).sort()));
+    for (let l = 0; l < 3; l++)
+      expect(Array.from(data.subarray(l * n, (l + 1) * n))).toEqual(Array.from(copy.subarray(l * n, (l + 1) * n).sort()));
     const { order, sorted } = argsort(copy);
     expect(Array.from(sorted)).toEqual(Array.from(copy.slice().sort()));
     expect(Array.from(order, (i) => copy[i])).toEqual(Array.from(sorted));

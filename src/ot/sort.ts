@@ -34,7 +34,7 @@ export function sortScratch(capacity: number): SortScratch {
     hiA: new Uint32Array(capacity),
     loB: new Uint32Array(capacity),
     hiB: new Uint32Array(capacity),
-    bucketStart: new Int32Array((capacity >>> 1) + 1),
+    bucketStart: new Int32Array(capacity + 1),
     counts: new Int32Array(6 * BUCKETS),
   };
 }
@@ -171,7 +171,7 @@ export function sortRange(a: Float64Array, off: number, n: number, scratch?: Sor
     if (x > max) max = x;
   }
   if (!(max > min)) return; // all equal
-  const nb = n >>> 1;
+  const nb = n;
   const scale = nb / (max - min);
   if (!Number.isFinite(scale)) {
     radixSortRange(a, off, n, s);
@@ -181,7 +181,7 @@ export function sortRange(a: Float64Array, off: number, n: number, scratch?: Sor
   start.fill(0, 0, nb + 1);
   const bidx = s.index;
   for (let i = 0; i < n; i++) {
-    let b = Math.floor((a[off + i] - min) * scale);
+    let b = ((a[off + i] - min) * scale) | 0;
     if (b >= nb) b = nb - 1;
     bidx[i] = b;
     start[b + 1]++;
@@ -244,7 +244,7 @@ export function sortWithIndex(values: Float64Array, index: Int32Array, scratch?:
   start.fill(0, 0, nb + 1);
   const bidx = s.loB;
   for (let i = 0; i < n; i++) {
-    let b = Math.floor((values[i] - min) * scale);
+    let b = ((values[i] - min) * scale) | 0;
     if (b >= nb) b = nb - 1;
     bidx[i] = b;
     start[b + 1]++;

@@ -87,8 +87,10 @@ export function spectralRiskGrad(z: ArrayLike<number>, weights: ArrayLike<number
   const fn = 'spectralRiskGrad';
   assertFiniteArray(fn, 'z', z);
   assertFiniteArray(fn, 'weights', weights);
-  if (weights.length !== z.length) throw new QuireError(`${fn}: weights has length ${weights.length}, expected ${z.length} (the length of z)`);
-  for (let i = 0; i < weights.length; i++) if (!(weights[i] >= 0)) throw new QuireError(`${fn}: weights[${i}] must be ≥ 0, got ${weights[i]}`);
+  if (weights.length !== z.length)
+    throw new QuireError(`${fn}: weights has length ${weights.length}, expected ${z.length} (the length of z)`);
+  for (let i = 0; i < weights.length; i++)
+    if (!(weights[i] >= 0)) throw new QuireError(`${fn}: weights[${i}] must be ≥ 0, got ${weights[i]}`);
   return spectralKernel(z, weights);
 }
 

@@ -29,7 +29,9 @@ describe('wasserstein1dGrad', () => {
           const r = new Rng(seed);
           const u = r.fillNormal(new Float64Array(n));
           const v = r.fillNormal(new Float64Array(m), 0.3, 1.5);
-          const opts = weighted ? { p, uWeights: r.fillUniform(new Float64Array(n), 0.2, 2), vWeights: r.fillUniform(new Float64Array(m), 0.2, 2) } : { p };
+          const opts = weighted
+            ? { p, uWeights: r.fillUniform(new Float64Array(n), 0.2, 2), vWeights: r.fillUniform(new Float64Array(m), 0.2, 2) }
+            : { p };
           const g = wasserstein1dGrad(u, v, opts);
           const h = 1e-7;
           // skip configurations within h of a tie (u_i = v_j), where the cost has a kink for p = 1

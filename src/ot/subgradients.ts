@@ -96,7 +96,8 @@ export function chainRule(model: DifferentiableModel, theta: ArrayLike<number>, 
   if (model === null || typeof model !== 'object' || typeof model.value !== 'function') {
     throw new QuireError(`${fn}: model must have a value(theta) function`);
   }
-  if (!Number.isInteger(model.dim) || !(model.dim >= 1)) throw new QuireError(`${fn}: model.dim must be an integer ≥ 1, got ${String(model.dim)}`);
+  if (!Number.isInteger(model.dim) || !(model.dim >= 1))
+    throw new QuireError(`${fn}: model.dim must be an integer ≥ 1, got ${String(model.dim)}`);
   assertFiniteArray(fn, 'theta', theta);
   assertFiniteArray(fn, 'gradX', gradX);
   if (theta.length !== model.dim) throw new QuireError(`${fn}: theta has length ${theta.length}, expected ${model.dim} (model.dim)`);
@@ -114,7 +115,8 @@ export function chainRule(model: DifferentiableModel, theta: ArrayLike<number>, 
     e.fill(0);
     e[k] = 1;
     const jv = model.jvp(th, e);
-    if (jv.length !== g.length) throw new QuireError(`${fn}: model.jvp returned length ${jv.length}, expected ${g.length} (the length of gradX)`);
+    if (jv.length !== g.length)
+      throw new QuireError(`${fn}: model.jvp returned length ${jv.length}, expected ${g.length} (the length of gradX)`);
     let s = 0;
     for (let i = 0; i < g.length; i++) s += g[i] * jv[i];
     out[k] = s;

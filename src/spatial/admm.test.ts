@@ -96,8 +96,7 @@ describe('fitSpatialAdapter', () => {
     for (let t = 0; t < T; t++) for (let i = 0; i < n; i++) mean[i] += R[t * n + i] / T;
     const S = new Float64Array(n * n);
     for (let t = 0; t < T; t++)
-      for (let i = 0; i < n; i++)
-        for (let j = 0; j < n; j++) S[i * n + j] += (R[t * n + i] - mean[i]) * (R[t * n + j] - mean[j]);
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) S[i * n + j] += (R[t * n + i] - mean[i]) * (R[t * n + j] - mean[j]);
     const ev = eigSym(fromRowMajor(S, n, n)).vectors;
     // projectors agree: ‖ΦΦᵀ − VVᵀ‖ small
     for (let i = 0; i < n; i++)
@@ -160,7 +159,12 @@ describe('fitSpatialAdapter', () => {
     expect(() => fitSpatialAdapter(rows, coords, { rho: 0 })).toThrow(/rho must be in \(0/);
     expect(() => fitSpatialAdapter(rows, coords, { K: 1.5 })).toThrow(/K must be an integer/);
     expect(() => fitSpatialAdapter(rows, coords, { bogus: 1 } as never)).toThrow(/unknown option 'bogus'/);
-    expect(() => fitSpatialAdapter(rows.map((r) => r.slice(1)), coords)).toThrow(/residuals row 0 has 9 entries, expected 10/);
+    expect(() =>
+      fitSpatialAdapter(
+        rows.map((r) => r.slice(1)),
+        coords,
+      ),
+    ).toThrow(/residuals row 0 has 9 entries, expected 10/);
     const bad = rows.map((r) => r.slice());
     bad[2][3] = Number.NaN;
     expect(() => fitSpatialAdapter(bad, coords)).toThrow(/residuals\[2\]\[3\] must be a finite number/);

@@ -17,8 +17,13 @@ export const spatialAdapterSchema = defineSchema({
   K: { type: 'integer', min: 1, default: 3, description: 'number of basis functions K (1 ≤ K < N)' },
   tau1: { type: 'number', min: 0, default: 0, description: 'smoothness weight τ₁ ≥ 0 on tr(ΦᵀΩΦ)' },
   tau2: { type: 'number', min: 0, default: 0, description: 'sparsity weight τ₂ ≥ 0 on Σ|φ_jk| (IRL₁ when > 0)' },
-  rho: { type: 'number', min: 0, exclusive: true, default: 1, description: 'ADMM penalty ρ > 0' },
-  batch: { type: 'integer', min: 1, default: 1024, description: 'rows (time points) per mini-batch window (capped at T; T ≤ batch is full-batch ADMM)' },
+  rho: { type: 'number', min: 0, exclusive: true, default: 10, description: 'ADMM penalty ρ > 0 (the code uses ρ₀·std(Y) with ρ₀ = 5)' },
+  batch: {
+    type: 'integer',
+    min: 1,
+    default: 1024,
+    description: 'rows (time points) per mini-batch window (capped at T; T ≤ batch is full-batch ADMM)',
+  },
   iters: { type: 'integer', min: 1, max: 100000, default: 100, description: 'maximum ADMM iterations' },
   phiEvery: { type: 'integer', min: 1, default: 5, description: 'run the Φ-step every this many iterations' },
   minIters: { type: 'integer', min: 0, default: 20, description: 'iterations before the stopping rule may stop' },
@@ -80,7 +85,11 @@ export interface SpatialAdapterFit {
 }
 
 /** Residuals as a flat row-major T×N array (validated). */
-export function residualsFrom<X>(fn: string, input: ArrayLike<ArrayLike<number>> | FirstStage<X>, n: number): { R: Float64Array; T: number } {
+export function residualsFrom<X>(
+  fn: string,
+  input: ArrayLike<ArrayLike<number>> | FirstStage<X>,
+  n: number,
+): { R: Float64Array; T: number } {
   let rows: ArrayLike<ArrayLike<number>>;
   let pred: ArrayLike<ArrayLike<number>> | null = null;
   if (input !== null && typeof input === 'object' && 'predict' in input && typeof (input as FirstStage<X>).predict === 'function') {
@@ -99,7 +108,8 @@ export function residualsFrom<X>(fn: string, input: ArrayLike<ArrayLike<number>>
   for (let t = 0; t < T; t++) {
     const r = rows[t];
     if (!r || typeof r.length !== 'number') throw new QuireError(`${fn}: ${what}[${t}] must be an array of numbers`);
-    if (r.length !== n) throw new QuireError(`${fn}: ${what} row ${t} has ${r.length} entries, expected ${n} (the number of sites in coords)`);
+    if (r.length !== n)
+      throw new QuireError(`${fn}: ${what} row ${t} has ${r.length} entries, expected ${n} (the number of sites in coords)`);
     const p = pred ? pred[t] : null;
     if (p && p.length !== n) throw new QuireError(`${fn}: predict(X) row ${t} has ${p.length} entries, expected ${n}`);
     for (let i = 0; i < n; i++) {
@@ -116,8 +126,8 @@ export function residualsFrom<X>(fn: string, input: ArrayLike<ArrayLike<number>>
  * mini-batch ADMM. Each iteration takes a random contiguous window of b rows and runs
  * 1. (every `phiEvery` iterations) the Φ-step on M = (T/b)·Z_cᵀZ_c − τ₁Ω (Z_c the centred batch):
  *    Φ = top-K eigenvectors of M (restarted Rayleigh–Ritz/Davidson, warm-started, with the
- *    preconditioner (τ₁Ω + sI)⁻¹; never a full N×N eigendecomposition), then, when τ₂ > 0,
- *    IRL₁ soft-thresholding with polar retraction;
+ *    preconditioner (τ₁Ω + sI)⁻¹, s = ‖R_c‖²_F/N; never a full N×N eigendecomposition), or,
+ *    when τ₂ > 0, up to 10 IRL₁ soft-threshold steps from the current Φ with polar retraction;
  * 2. the closed-form Z-step Z_b = ρ/(ρ+2)·(R_b − U_b) + 2/(ρ+2)·(R_b − U_b)ΦΦᵀ;
  * 3. the dual update U_b ← U_b + (Z_b − R_b), with momentum 0.2.
  * Φ starts at the top-K eigenvectors of RᵀR − τ₁Ω (R centred), Z = R, U = 0. The first stage
@@ -148,7 +158,13 @@ export function fitSpatialAdapter<X = unknown>(
  * The fit on validated inputs (flat row-major R, T×N). `omega` may be passed to reuse a
  * precomputed Ω across fits at the same sites.
  */
-export function fitSpatialAdapterFlat(R0: Float64Array, T: number, c: Coords, opts: SpatialAdapterOptions, omegaIn?: Float64Array): SpatialAdapterFit {
+export function fitSpatialAdapterFlat(
+  R0: Float64Array,
+  T: number,
+  c: Coords,
+  opts: SpatialAdapterOptions,
+  omegaIn?: Float64Array,
+): SpatialAdapterFit {
   const fn = 'fitSpatialAdapter';
   const n = c.n;
   const K = opts.K;
@@ -202,6 +218,7 @@ export function fitSpatialAdapterFlat(R0: Float64Array, T: number, c: Coords, op
   const Zb = new Float64Array(b * n);
   const Zc = new Float64Array(b * n);
   const colMean = new Float64Array(n);
+  const norms = { a2: 0, proj2: 0 };
   let roughness = omega ? quadTrace(omega, phi, n, K) : NaN;
   let l1 = l1Norm(phi);
   let converged = false;
@@ -243,7 +260,7 @@ export function fitSpatialAdapterFlat(R0: Float64Array, T: number, c: Coords, op
     }
     // Z-step
     for (let j = 0; j < b * n; j++) A[j] = R[off + j] - U[off + j];
-    zStep(A, b, n, phi, K, rho, Zb);
+    zStep(A, b, n, phi, K, rho, Zb, norms);
     let primal = 0;
     let dual = 0;
     let rNorm = 0;
@@ -263,7 +280,9 @@ export function fitSpatialAdapterFlat(R0: Float64Array, T: number, c: Coords, op
     dual = rho * Math.sqrt(dual);
     lastPrimal = primal;
     lastDual = dual;
-    const objective = (T / b) * offSubspace(Zb, b, n, phi, K) + (omega ? tau1 * roughness : 0) + tau2 * l1;
+    // ‖Z_b(I − ΦΦᵀ)‖² = (ρ/(ρ+2))²(‖A‖² − ‖AΦ‖²) from the Z-step's own products
+    const offSub = (rho / (rho + 2)) ** 2 * Math.max(0, norms.a2 - norms.proj2);
+    const objective = (T / b) * offSub + (omega ? tau1 * roughness : 0) + tau2 * l1;
     trace.push({ iter: it, primal, dual, dPhi, objective, orthError });
     if (it >= opts.minIters && dual <= opts.tol * Math.sqrt(b * n) + 10 * opts.tol * Math.sqrt(rNorm) && lastDPhi <= 10 * opts.tol) {
       converged = true;
@@ -324,23 +343,6 @@ function l1Norm(phi: Float64Array): number {
   let s = 0;
   for (let i = 0; i < phi.length; i++) s += Math.abs(phi[i]);
   return s;
-}
-
-/** ‖Z − ZΦΦᵀ‖²_F = ‖Z‖² − ‖ZΦ‖² for orthonormal Φ. */
-function offSubspace(Z: Float64Array, b: number, n: number, phi: Float64Array, k: number): number {
-  let tot = 0;
-  let proj = 0;
-  const p = new Float64Array(k);
-  for (let t = 0; t < b; t++) {
-    p.fill(0);
-    for (let i = 0; i < n; i++) {
-      const z = Z[t * n + i];
-      tot += z * z;
-      for (let c = 0; c < k; c++) p[c] += z * phi[i * k + c];
-    }
-    for (let c = 0; c < k; c++) proj += p[c] * p[c];
-  }
-  return Math.max(0, tot - proj);
 }
 
 /** Flip columns of next to agree in sign with prev (so ‖ΔΦ‖ measures change, not sign flips). */

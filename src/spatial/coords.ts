@@ -28,7 +28,8 @@ export function toCoords(fn: string, name: string, input: CoordsInput, minSites 
     const x = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const v = (input as ArrayLike<unknown>)[i];
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new QuireError(`${fn}: ${name}[${i}] must be a finite number, got ${String(v)}`);
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new QuireError(`${fn}: ${name}[${i}] must be a finite number, got ${String(v)}`);
       x[i] = v;
     }
     return { n, d: 1, x };
@@ -41,11 +42,13 @@ export function toCoords(fn: string, name: string, input: CoordsInput, minSites 
   const x = new Float64Array(n * d);
   for (let i = 0; i < n; i++) {
     const r = (input as ArrayLike<ArrayLike<unknown>>)[i];
-    if (r === null || typeof r !== 'object' || typeof r.length !== 'number') throw new QuireError(`${fn}: ${name}[${i}] must be an array of numbers`);
+    if (r === null || typeof r !== 'object' || typeof r.length !== 'number')
+      throw new QuireError(`${fn}: ${name}[${i}] must be an array of numbers`);
     if (r.length !== d) throw new QuireError(`${fn}: ${name} is ragged: row ${i} has ${r.length} coordinates, expected ${d}`);
     for (let j = 0; j < d; j++) {
       const v = r[j];
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new QuireError(`${fn}: ${name}[${i}][${j}] must be a finite number, got ${String(v)}`);
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new QuireError(`${fn}: ${name}[${i}][${j}] must be a finite number, got ${String(v)}`);
       x[i * d + j] = v;
     }
   }

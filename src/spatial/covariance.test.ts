@@ -21,7 +21,11 @@ describe('estimateCovariance', () => {
     for (const L of [1, 2, 3]) {
       const n = 30;
       const rows = rankL(L, 50, n, L);
-      const fit = fitSpatialAdapter(rows, Array.from({ length: n }, (_, i) => i), { K: 5, iters: 5 });
+      const fit = fitSpatialAdapter(
+        rows,
+        Array.from({ length: n }, (_, i) => i),
+        { K: 5, iters: 5 },
+      );
       const cov = estimateCovariance(rows, fit);
       expect(cov.rank).toBe(L);
       expect(cov.sigma2).toBeLessThan(1e-10 * cov.avgVariance);
@@ -69,7 +73,13 @@ describe('estimateCovariance', () => {
     ];
     expect(() => estimateCovariance(rows, [[1], [0], [0], [0]])).toThrow(/residuals row 0 has 3 entries, expected 4/);
     expect(() => estimateCovariance(rows, [[1], [1], [0]])).toThrow(/orthonormal/);
-    expect(() => estimateCovariance(rows, [[1, 0, 0], [0, 1, 0], [0, 0, 1]])).toThrow(/fewer than N = 3/);
+    expect(() =>
+      estimateCovariance(rows, [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ]),
+    ).toThrow(/fewer than N = 3/);
     expect(() => estimateCovariance([rows[0]], [[1], [0], [0]])).toThrow(/at least 2 rows/);
     expect(() => estimateCovariance([[1, Number.NaN, 3], rows[1]], [[1], [0], [0]])).toThrow(/residuals\[0\]\[1\]/);
   });

@@ -107,7 +107,8 @@ export function estimateCovariance(
     if (K < 1) throw new QuireError(`${fn}: basis must have at least one column`);
     phi = new Float64Array(n * K);
     for (let i = 0; i < n; i++) {
-      if (!rows[i] || rows[i].length !== K) throw new QuireError(`${fn}: basis is ragged: row ${i} has ${rows[i]?.length} entries, expected ${K}`);
+      if (!rows[i] || rows[i].length !== K)
+        throw new QuireError(`${fn}: basis is ragged: row ${i} has ${rows[i]?.length} entries, expected ${K}`);
       for (let k = 0; k < K; k++) {
         const v = rows[i][k];
         if (!Number.isFinite(v)) throw new QuireError(`${fn}: basis[${i}][${k}] must be a finite number, got ${String(v)}`);
@@ -119,7 +120,8 @@ export function estimateCovariance(
   const G = gramAB(phi, phi, n, K, K);
   for (let a = 0; a < K; a++)
     for (let b = 0; b < K; b++)
-      if (!(Math.abs(G[a * K + b] - (a === b ? 1 : 0)) <= 1e-6)) throw new QuireError(`${fn}: basis columns must be orthonormal (ΦᵀΦ = I), entry (${a}, ${b}) is ${G[a * K + b]}`);
+      if (!(Math.abs(G[a * K + b] - (a === b ? 1 : 0)) <= 1e-6))
+        throw new QuireError(`${fn}: basis columns must be orthonormal (ΦᵀΦ = I), entry (${a}, ${b}) is ${G[a * K + b]}`);
   if (!residuals || typeof residuals.length !== 'number' || residuals.length < 2) {
     throw new QuireError(`${fn}: residuals must have at least 2 rows, got ${residuals?.length}`);
   }

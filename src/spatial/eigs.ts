@@ -69,6 +69,7 @@ export function topEigenpairs(apply: SymOperator, n: number, k: number, opts: To
   const rng = new Rng(opts.seed ?? 0);
   let V: Float64Array[] = [];
   let W: Float64Array[] = [];
+  let Hcols: number[][] = [];
   let queue: Float64Array[] = [];
   if (opts.start && (opts.startCols ?? 0) > 0) {
     const c = opts.startCols as number;
@@ -85,7 +86,7 @@ export function topEigenpairs(apply: SymOperator, n: number, k: number, opts: To
   let residual = Infinity;
   let randomTries = 0;
   while (true) {
-    // expand the search space
+    // expand the search space; H = VᵀMV grows by one row/column per new vector
     for (const q of queue) {
       if (V.length >= maxBasis) break;
       const v = Float64Array.from(q);
@@ -96,6 +97,10 @@ export function topEigenpairs(apply: SymOperator, n: number, k: number, opts: To
       const w = new Float64Array(n);
       apply(v, w);
       matvecs++;
+      const col: number[] = [];
+      for (let i = 0; i < V.length; i++) col.push(0.5 * (dot(V[i], w) + dot(v, W[i])));
+      col.push(dot(v, w));
+      Hcols.push(col);
       V.push(v);
       W.push(w);
     }
@@ -103,37 +108,40 @@ export function topEigenpairs(apply: SymOperator, n: number, k: number, opts: To
     const m = V.length;
     // Rayleigh–Ritz
     const H = new Float64Array(m * m);
-    for (let i = 0; i < m; i++)
-      for (let j = i; j < m; j++) {
-        const h = 0.5 * (dot(V[i], W[j]) + dot(V[j], W[i]));
-        H[i * m + j] = h;
-        H[j * m + i] = h;
+    for (let j = 0; j < m; j++)
+      for (let i = 0; i <= j; i++) {
+        H[i * m + j] = Hcols[j][i];
+        H[j * m + i] = Hcols[j][i];
       }
     const { values: theta, vectors: S } = jacobiEig(H, m);
     let scale = 0;
     for (let i = 0; i < m; i++) scale = Math.max(scale, Math.abs(theta[i]));
-    const nk = Math.min(keep, m);
-    const X: Float64Array[] = [];
-    const MX: Float64Array[] = [];
-    for (let c = 0; c < nk; c++) {
-      const x = new Float64Array(n);
-      const mx = new Float64Array(n);
-      for (let j = 0; j < m; j++) {
-        const s = S[j * m + c];
-        if (s === 0) continue;
-        const vj = V[j];
-        const wj = W[j];
-        for (let i = 0; i < n; i++) {
-          x[i] += s * vj[i];
-          mx[i] += s * wj[i];
+    const ritz = (count: number): { X: Float64Array[]; MX: Float64Array[] } => {
+      const X: Float64Array[] = [];
+      const MX: Float64Array[] = [];
+      for (let c = 0; c < count; c++) {
+        const x = new Float64Array(n);
+        const mx = new Float64Array(n);
+        for (let j = 0; j < m; j++) {
+          const s = S[j * m + c];
+          if (s === 0) continue;
+          const vj = V[j];
+          const wj = W[j];
+          for (let i = 0; i < n; i++) {
+            x[i] += s * vj[i];
+            mx[i] += s * wj[i];
+          }
         }
+        X.push(x);
+        MX.push(mx);
       }
-      X.push(x);
-      MX.push(mx);
-    }
+      return { X, MX };
+    };
+    const nk = Math.min(k, m);
+    const { X, MX } = ritz(nk);
     residual = 0;
     const unconverged: { r: Float64Array; theta: number }[] = [];
-    const kk = Math.min(k, nk);
+    const kk = nk;
     for (let c = 0; c < kk; c++) {
       const r = new Float64Array(n);
       for (let i = 0; i < n; i++) r[i] = MX[c][i] - theta[c] * X[c][i];
@@ -146,12 +154,15 @@ export function topEigenpairs(apply: SymOperator, n: number, k: number, opts: To
       vectors = new Float64Array(n * k);
       for (let c = 0; c < k; c++) for (let i = 0; i < n; i++) vectors[i * k + c] = X[c][i];
     }
-    if (kk === k && (unconverged.length === 0 || m === n)) return { values, vectors, matvecs, converged: true, residual: m === n ? 0 : residual };
+    if (kk === k && (unconverged.length === 0 || m === n))
+      return { values, vectors, matvecs, converged: true, residual: m === n ? 0 : residual };
     if (matvecs >= maxMatvecs) return { values, vectors, matvecs, converged: false, residual };
     // thick restart when full
     if (m + Math.max(unconverged.length, 1) > maxBasis) {
-      V = X;
-      W = MX;
+      const kept = ritz(Math.min(keep, m));
+      V = kept.X;
+      W = kept.MX;
+      Hcols = V.map((_, j) => Array.from({ length: j + 1 }, (_, i) => (i === j ? theta[j] : 0)));
     }
     for (const { r, theta: th } of unconverged) {
       if (opts.precondition) {

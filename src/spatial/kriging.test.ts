@@ -8,39 +8,44 @@ import { Rng } from '../core/rng.js';
 describe('krigeLowRank (Woodbury)', () => {
   it('equals the dense solve Σ_poΣ_oo⁻¹r and diag(Σ_pp − Σ_poΣ_oo⁻¹Σ_op)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 4 }), fc.double({ min: 0.01, max: 5, noNaN: true }), (seed, L, s2) => {
-        const r = new Rng(seed);
-        const no = 15;
-        const np = 4;
-        const Bo = r.fillNormal(new Float64Array(no * L));
-        const Bp = r.fillNormal(new Float64Array(np * L));
-        const lambda = r.fillUniform(new Float64Array(L), 0.1, 10);
-        const obs = r.fillNormal(new Float64Array(3 * no));
-        const w = krigeLowRank(Bo, no, Bp, np, lambda, s2, obs, 3);
-        const cross = (A: Float64Array, na: number, B: Float64Array, nb: number) => {
-          const out = new Float64Array(na * nb);
-          for (let i = 0; i < na; i++)
-            for (let j = 0; j < nb; j++) {
-              let s = 0;
-              for (let l = 0; l < L; l++) s += A[i * L + l] * lambda[l] * B[j * L + l];
-              out[i * nb + j] = s;
-            }
-          return out;
-        };
-        const Soo = cross(Bo, no, Bo, no);
-        for (let i = 0; i < no; i++) Soo[i * no + i] += s2;
-        const Sop = cross(Bo, no, Bp, np);
-        const Spp = cross(Bp, np, Bp, np);
-        const diag = Float64Array.from({ length: np }, (_, i) => Spp[i * np + i] + s2);
-        const d = krigeDense(Soo, no, Sop, np, diag, obs, 3);
-        for (let i = 0; i < 3 * np; i++) expect(w.mean[i]).toBeCloseTo(d.mean[i], 8);
-        for (let i = 0; i < np; i++) {
-          expect(w.variance[i]).toBeCloseTo(d.variance[i], 8);
-          // σ² ≤ var ≤ σ² + diag(B_pΛB_pᵀ)
-          expect(w.variance[i]).toBeGreaterThanOrEqual(s2 - 1e-12);
-          expect(w.variance[i]).toBeLessThanOrEqual(diag[i] + 1e-9);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e6 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.double({ min: 0.01, max: 5, noNaN: true }),
+        (seed, L, s2) => {
+          const r = new Rng(seed);
+          const no = 15;
+          const np = 4;
+          const Bo = r.fillNormal(new Float64Array(no * L));
+          const Bp = r.fillNormal(new Float64Array(np * L));
+          const lambda = r.fillUniform(new Float64Array(L), 0.1, 10);
+          const obs = r.fillNormal(new Float64Array(3 * no));
+          const w = krigeLowRank(Bo, no, Bp, np, lambda, s2, obs, 3);
+          const cross = (A: Float64Array, na: number, B: Float64Array, nb: number) => {
+            const out = new Float64Array(na * nb);
+            for (let i = 0; i < na; i++)
+              for (let j = 0; j < nb; j++) {
+                let s = 0;
+                for (let l = 0; l < L; l++) s += A[i * L + l] * lambda[l] * B[j * L + l];
+                out[i * nb + j] = s;
+              }
+            return out;
+          };
+          const Soo = cross(Bo, no, Bo, no);
+          for (let i = 0; i < no; i++) Soo[i * no + i] += s2;
+          const Sop = cross(Bo, no, Bp, np);
+          const Spp = cross(Bp, np, Bp, np);
+          const diag = Float64Array.from({ length: np }, (_, i) => Spp[i * np + i] + s2);
+          const d = krigeDense(Soo, no, Sop, np, diag, obs, 3);
+          for (let i = 0; i < 3 * np; i++) expect(w.mean[i]).toBeCloseTo(d.mean[i], 8);
+          for (let i = 0; i < np; i++) {
+            expect(w.variance[i]).toBeCloseTo(d.variance[i], 8);
+            // σ² ≤ var ≤ σ² + diag(B_pΛB_pᵀ)
+            expect(w.variance[i]).toBeGreaterThanOrEqual(s2 - 1e-12);
+            expect(w.variance[i]).toBeLessThanOrEqual(diag[i] + 1e-9);
+          }
+        },
+      ),
       { seed: 42, numRuns: 30 },
     );
   });

@@ -156,15 +156,19 @@ export function krige(
   if (c.n !== cov.n) throw new QuireError(`${fn}: coords has ${c.n} sites, expected ${cov.n} (the covariance's N)`);
   if (p.d !== c.d) throw new QuireError(`${fn}: newCoords has ${p.d} coordinates per site, expected ${c.d} (as coords)`);
   if (!(cov.sigma2 > 0) && cov.lambda.length > 0) {
-    throw new QuireError(`${fn}: the covariance has sigma2 = ${cov.sigma2}; the Woodbury form needs sigma2 > 0 (use krigeDense for a zero nugget)`);
+    throw new QuireError(
+      `${fn}: the covariance has sigma2 = ${cov.sigma2}; the Woodbury form needs sigma2 > 0 (use krigeDense for a zero nugget)`,
+    );
   }
-  if (!observed || typeof observed.length !== 'number' || observed.length < 1) throw new QuireError(`${fn}: observed must have at least one row`);
+  if (!observed || typeof observed.length !== 'number' || observed.length < 1)
+    throw new QuireError(`${fn}: observed must have at least one row`);
   const rows = observed.length;
   const n = c.n;
   const r = new Float64Array(rows * n);
   for (let t = 0; t < rows; t++) {
     const o = observed[t];
-    if (!o || o.length !== n) throw new QuireError(`${fn}: observed row ${t} has ${o?.length} entries, expected ${n} (the number of sites)`);
+    if (!o || o.length !== n)
+      throw new QuireError(`${fn}: observed row ${t} has ${o?.length} entries, expected ${n} (the number of sites)`);
     for (let i = 0; i < n; i++) {
       if (!Number.isFinite(o[i])) throw new QuireError(`${fn}: observed[${t}][${i}] must be a finite number, got ${String(o[i])}`);
       r[t * n + i] = o[i] - cov.mean[i];

@@ -123,7 +123,14 @@ describe('thinPlateOmega', () => {
     expect(() => thinPlateOmega([[0, 1, 2, 3]])).toThrow(/1, 2 or 3 coordinates/);
     expect(() => thinPlateOmega([0, 1])).toThrow(/at least 3/);
     expect(() => thinPlateOmega([0, 1, 1, 2])).toThrow(QuireError);
-    expect(() => thinPlateOmega([[0, 0], [1, 1], [2, 2], [3, 3]])).toThrow(/degenerate|singular/);
+    expect(() =>
+      thinPlateOmega([
+        [0, 0],
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ]),
+    ).toThrow(/degenerate|singular/);
   });
 });
 

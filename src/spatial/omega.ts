@@ -191,7 +191,12 @@ function reflectBoth(A: Float64Array, n: number, v: Float64Array): void {
  * @example tpsInterpolate([0, 1, 2], [[0], [1], [2]], [0.5])[0] // 0.5
  * @see Green & Silverman (1994) Nonparametric Regression and GLMs, §7.3
  */
-export function tpsInterpolate(coords: CoordsInput, values: Float64Array | ArrayLike<ArrayLike<number>>, newCoords: CoordsInput, k?: number): Float64Array {
+export function tpsInterpolate(
+  coords: CoordsInput,
+  values: Float64Array | ArrayLike<ArrayLike<number>>,
+  newCoords: CoordsInput,
+  k?: number,
+): Float64Array {
   const fn = 'tpsInterpolate';
   const c = toCoords(fn, 'coords', coords);
   const p = toCoords(fn, 'newCoords', newCoords);
@@ -211,7 +216,8 @@ export function tpsInterpolate(coords: CoordsInput, values: Float64Array | Array
     if (kk < 1) throw new QuireError(`${fn}: values must have at least one column`);
     flat = new Float64Array(c.n * kk);
     for (let i = 0; i < c.n; i++) {
-      if (values[i].length !== kk) throw new QuireError(`${fn}: values is ragged: row ${i} has ${values[i].length} entries, expected ${kk}`);
+      if (values[i].length !== kk)
+        throw new QuireError(`${fn}: values is ragged: row ${i} has ${values[i].length} entries, expected ${kk}`);
       for (let j = 0; j < kk; j++) {
         const v = values[i][j];
         if (!Number.isFinite(v)) throw new QuireError(`${fn}: values[${i}][${j}] must be finite`);

@@ -10,7 +10,14 @@ import { type SymOperator, topEigenpairs } from './eigs.js';
  * The operator v ↦ scale·Zᵀ(Z v) − τ₁·Ω v for a row-major b×N block Z (already centred)
  * and a row-major N×N Ω (ignored when tau1 = 0).
  */
-export function penalizedGramOperator(Z: Float64Array, b: number, n: number, scale: number, omega: Float64Array | null, tau1: number): SymOperator {
+export function penalizedGramOperator(
+  Z: Float64Array,
+  b: number,
+  n: number,
+  scale: number,
+  omega: Float64Array | null,
+  tau1: number,
+): SymOperator {
   const zv = new Float64Array(b);
   return (v, out) => {
     for (let t = 0; t < b; t++) {
@@ -206,25 +213,43 @@ export function topKBasis(
 /**
  * Closed-form Z-step (regression): argmin_Z ‖Z(I − ΦΦᵀ)‖²_F + (ρ/2)‖Z − A‖²_F
  *   = ρ/(ρ+2)·A + 2/(ρ+2)·A·ΦΦᵀ,
- * for a row-major b×N block A = R − U and an orthonormal N×K basis Φ. Written into out.
+ * for a row-major b×N block A = R − U and an orthonormal N×K basis Φ. Written into out;
+ * `norms` receives ‖A‖²_F and ‖AΦ‖²_F (so ‖Z(I − ΦΦᵀ)‖² = (ρ/(ρ+2))²(‖A‖² − ‖AΦ‖²)).
  */
-export function zStep(A: Float64Array, b: number, n: number, phi: Float64Array, k: number, rho: number, out = new Float64Array(b * n)): Float64Array {
+export function zStep(
+  A: Float64Array,
+  b: number,
+  n: number,
+  phi: Float64Array,
+  k: number,
+  rho: number,
+  out = new Float64Array(b * n),
+  norms?: { a2: number; proj2: number },
+): Float64Array {
   const c1 = rho / (rho + 2);
   const c2 = 2 / (rho + 2);
   const proj = new Float64Array(k);
+  let a2 = 0;
+  let p2 = 0;
   for (let t = 0; t < b; t++) {
     const o = t * n;
     proj.fill(0);
     for (let i = 0; i < n; i++) {
       const a = A[o + i];
       if (a === 0) continue;
+      a2 += a * a;
       for (let c = 0; c < k; c++) proj[c] += a * phi[i * k + c];
     }
+    for (let c = 0; c < k; c++) p2 += proj[c] * proj[c];
     for (let i = 0; i < n; i++) {
       let s = 0;
       for (let c = 0; c < k; c++) s += proj[c] * phi[i * k + c];
       out[o + i] = c1 * A[o + i] + c2 * s;
     }
+  }
+  if (norms) {
+    norms.a2 = a2;
+    norms.proj2 = p2;
   }
   return out;
 }

@@ -115,7 +115,8 @@ export function tuneTau<X = unknown>(
   const t1 = options.tau1 ?? [0, 1e-2, 1, 1e2, 1e4];
   const t2 = options.tau2 ?? [0];
   if (t1.length === 0 || t2.length === 0) throw new QuireError(`${fn}: the tau1 and tau2 grids must not be empty`);
-  for (const v of [...t1, ...t2]) if (!(v >= 0) || !Number.isFinite(v)) throw new QuireError(`${fn}: grid values must be finite and ≥ 0, got ${v}`);
+  for (const v of [...t1, ...t2])
+    if (!(v >= 0) || !Number.isFinite(v)) throw new QuireError(`${fn}: grid values must be finite and ≥ 0, got ${v}`);
   const vf = options.valFraction ?? 0.2;
   if (!(vf > 0 && vf <= 0.5)) throw new QuireError(`${fn}: valFraction must be in (0, 0.5], got ${vf}`);
   const grid = t1.flatMap((a) => t2.map((b) => ({ tau1: a, tau2: b })));

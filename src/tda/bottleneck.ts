@@ -33,8 +33,14 @@ export function bottleneckDistance(a: readonly Bar[], b: readonly Bar[]): number
   const fn = 'bottleneckDistance';
   check(fn, 'a', a);
   check(fn, 'b', b);
-  const ea = a.filter((x) => x[1] === Infinity).map((x) => x[0]).sort((x, y) => x - y);
-  const eb = b.filter((x) => x[1] === Infinity).map((x) => x[0]).sort((x, y) => x - y);
+  const ea = a
+    .filter((x) => x[1] === Infinity)
+    .map((x) => x[0])
+    .sort((x, y) => x - y);
+  const eb = b
+    .filter((x) => x[1] === Infinity)
+    .map((x) => x[0])
+    .sort((x, y) => x - y);
   if (ea.length !== eb.length) return Infinity;
   let ess = 0;
   for (let i = 0; i < ea.length; i++) ess = Math.max(ess, Math.abs(ea[i] - eb[i]));

@@ -104,7 +104,10 @@ describe('pipeline', () => {
   it('CBF: the TDA classifier (k-NN graph, weighted paths) is well above chance (1/3) on held-out data', () => {
     const train = cbf(10, 1, { length: 64 });
     const test = cbf(20, 2, { length: 64 });
-    const clf = new TdaClassifier({ graph: 'knn', distance: 'weighted', layers: 3, resolution: 25, iterations: 300 }).fit(train.series, train.labels);
+    const clf = new TdaClassifier({ graph: 'knn', distance: 'weighted', layers: 3, resolution: 25, iterations: 300 }).fit(
+      train.series,
+      train.labels,
+    );
     expect(clf.score(test.series, test.labels)).toBeGreaterThan(0.5);
     expect(() => new TdaClassifier().predict(test.series)).toThrow(/fit before/);
     expect(() => new TdaClassifier({ graph: 'bogus' as 'nvg' })).toThrow(/graph must be one of/);

@@ -8,9 +8,11 @@ import { defineSchema, parseOptions, type OptionsOf, type PartialOptionsOf } fro
 
 function checkRows(fn: string, X: Float64Array, rows: number, cols: number): void {
   if (!(X instanceof Float64Array)) throw new QuireError(`${fn}: X must be a Float64Array (rows × cols, row-major)`);
-  if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(cols) || cols < 1) throw new QuireError(`${fn}: rows and cols must be integers ≥ 1, got ${rows} × ${cols}`);
+  if (!Number.isInteger(rows) || rows < 1 || !Number.isInteger(cols) || cols < 1)
+    throw new QuireError(`${fn}: rows and cols must be integers ≥ 1, got ${rows} × ${cols}`);
   if (X.length !== rows * cols) throw new QuireError(`${fn}: X has length ${X.length}, expected rows × cols = ${rows * cols}`);
-  for (let i = 0; i < X.length; i++) if (!Number.isFinite(X[i])) throw new QuireError(`${fn}: X[${Math.floor(i / cols)}][${i % cols}] = ${X[i]} is not finite`);
+  for (let i = 0; i < X.length; i++)
+    if (!Number.isFinite(X[i])) throw new QuireError(`${fn}: X[${Math.floor(i / cols)}][${i % cols}] = ${X[i]} is not finite`);
 }
 
 /**
@@ -39,7 +41,8 @@ export class Standardizer {
   }
 
   transform(X: Float64Array, rows: number, cols: number): Float64Array {
-    if (cols !== this.mean.length) throw new QuireError(`Standardizer.transform: X has ${cols} columns, expected ${this.mean.length} (as in fit)`);
+    if (cols !== this.mean.length)
+      throw new QuireError(`Standardizer.transform: X has ${cols} columns, expected ${this.mean.length} (as in fit)`);
     checkRows('Standardizer.transform', X, rows, cols);
     const out = new Float64Array(rows * cols);
     for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[i * cols + j] = (X[i * cols + j] - this.mean[j]) / this.scale[j];
@@ -83,7 +86,8 @@ export class LogisticRegression {
     const fn = 'LogisticRegression.fit';
     checkRows(fn, X, rows, cols);
     if (labels.length !== rows) throw new QuireError(`${fn}: labels has length ${labels.length}, expected ${rows} (the rows of X)`);
-    for (let i = 0; i < rows; i++) if (!Number.isFinite(labels[i])) throw new QuireError(`${fn}: labels[${i}] = ${labels[i]} is not finite`);
+    for (let i = 0; i < rows; i++)
+      if (!Number.isFinite(labels[i])) throw new QuireError(`${fn}: labels[${i}] = ${labels[i]} is not finite`);
     this.classes = Array.from(new Set(Array.from(labels))).sort((a, b) => a - b);
     const C = this.classes.length;
     if (C < 2) throw new QuireError(`${fn}: labels must contain at least 2 classes, got ${C}`);

@@ -89,8 +89,11 @@ describe('graph distances', () => {
         const n = g.n;
         const D = weightedShortestPathDistances(g).data;
         for (let u = 0; u < n; u++)
-          for (let p = g.offsets[u]; p < g.offsets[u + 1]; p++) expect(D[u * n + g.neighbors[p]]).toBeLessThanOrEqual(g.weights![p] + 1e-12);
-        for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) for (let c = 0; c < n; c += 3) expect(D[a * n + b]).toBeLessThanOrEqual(D[a * n + c] + D[c * n + b] + 1e-9);
+          for (let p = g.offsets[u]; p < g.offsets[u + 1]; p++)
+            expect(D[u * n + g.neighbors[p]]).toBeLessThanOrEqual(g.weights![p] + 1e-12);
+        for (let a = 0; a < n; a++)
+          for (let b = 0; b < n; b++)
+            for (let c = 0; c < n; c += 3) expect(D[a * n + b]).toBeLessThanOrEqual(D[a * n + c] + D[c * n + b] + 1e-9);
       }),
       { seed: 42, numRuns: 40 },
     );
@@ -125,7 +128,9 @@ describe('graph distances', () => {
     const g = cycleGraph(5);
     expect(graphDistances(g, 'shortest').data[2]).toBe(2);
     expect(() => graphDistances(g, 'bogus' as 'shortest')).toThrow(/kind must be one of/);
-    expect(() => shortestPathDistances({ n: 3, offsets: new Int32Array(2), neighbors: new Int32Array(0), weights: null })).toThrow(/offsets/);
+    expect(() => shortestPathDistances({ n: 3, offsets: new Int32Array(2), neighbors: new Int32Array(0), weights: null })).toThrow(
+      /offsets/,
+    );
     expect(() => diffusionDistances(g, { t: -1 })).toThrow(/t must be/);
   });
 });
@@ -158,7 +163,8 @@ describe('dense kernels', () => {
       }
       // SPD inverse of AᵀA + I
       const M = new Float64Array(n * n);
-      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) for (let k = 0; k < n; k++) M[i * n + j] += A[k * n + i] * A[k * n + j] + (i === j && k === 0 ? 1 : 0);
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++) for (let k = 0; k < n; k++) M[i * n + j] += A[k * n + i] * A[k * n + j] + (i === j && k === 0 ? 1 : 0);
       const Mi = spdInverse(M, n);
       for (let i = 0; i < n; i++)
         for (let j = 0; j < n; j++) {

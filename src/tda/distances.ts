@@ -20,10 +20,12 @@ function checkGraph(fn: string, g: Graph): void {
   if (g === null || typeof g !== 'object' || !(g.offsets instanceof Int32Array) || !(g.neighbors instanceof Int32Array)) {
     throw new QuireError(`${fn}: graph must be a CSR Graph {n, offsets, neighbors, weights}`);
   }
-  if (!Number.isInteger(g.n) || g.n < 1 || g.offsets.length !== g.n + 1) throw new QuireError(`${fn}: graph has n = ${g.n} but ${g.offsets.length} offsets`);
+  if (!Number.isInteger(g.n) || g.n < 1 || g.offsets.length !== g.n + 1)
+    throw new QuireError(`${fn}: graph has n = ${g.n} but ${g.offsets.length} offsets`);
   if (g.weights) {
     for (let p = 0; p < g.weights.length; p++) {
-      if (!(g.weights[p] >= 0) || g.weights[p] === Infinity) throw new QuireError(`${fn}: graph weight ${p} = ${g.weights[p]} must be finite and ≥ 0`);
+      if (!(g.weights[p] >= 0) || g.weights[p] === Infinity)
+        throw new QuireError(`${fn}: graph weight ${p} = ${g.weights[p]} must be finite and ≥ 0`);
     }
   }
 }
@@ -296,7 +298,9 @@ export function graphDistances(graph: Graph, kind: DistanceType, options: Diffus
     case 'resistance':
       return resistanceDistances(graph);
     default:
-      throw new QuireError(`graphDistances: kind must be one of ${DISTANCE_TYPES.map((t) => `'${t}'`).join(', ')}, got ${JSON.stringify(kind)}`);
+      throw new QuireError(
+        `graphDistances: kind must be one of ${DISTANCE_TYPES.map((t) => `'${t}'`).join(', ')}, got ${JSON.stringify(kind)}`,
+      );
   }
 }
 

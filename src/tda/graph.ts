@@ -17,16 +17,18 @@ export interface Graph {
   weights: Float64Array | null;
 }
 
-/** A growable undirected edge list (u, v, w). */
+/** A growable undirected edge list (u, v, w); `w` is only stored when `weighted`. */
 export class EdgeList {
   u: Int32Array;
   v: Int32Array;
   w: Float64Array;
   size = 0;
-  constructor(capacity = 64) {
+  private readonly weighted: boolean;
+  constructor(capacity = 64, weighted = true) {
+    this.weighted = weighted;
     this.u = new Int32Array(capacity);
     this.v = new Int32Array(capacity);
-    this.w = new Float64Array(capacity);
+    this.w = new Float64Array(weighted ? capacity : 0);
   }
   add(a: number, b: number, weight = 1): void {
     if (this.size === this.u.length) {
@@ -37,13 +39,15 @@ export class EdgeList {
       const nv = new Int32Array(c);
       nv.set(this.v);
       this.v = nv;
-      const nw = new Float64Array(c);
-      nw.set(this.w);
-      this.w = nw;
+      if (this.weighted) {
+        const nw = new Float64Array(c);
+        nw.set(this.w);
+        this.w = nw;
+      }
     }
     this.u[this.size] = a;
     this.v[this.size] = b;
-    this.w[this.size] = weight;
+    if (this.weighted) this.w[this.size] = weight;
     this.size++;
   }
 }
@@ -51,73 +55,79 @@ export class EdgeList {
 /**
  * Build a CSR graph from an edge list. Self-loops are dropped; duplicate edges are merged
  * (their weights combined by `merge`: 'min' keeps the shortest length, 'sum' adds).
+ * Rows are sorted by two stable counting sorts (by target, then by source): O(n + m).
  * @param n - number of vertices (≥ 1); every endpoint must be in [0, n)
  * @param edges - undirected edges
  * @param weighted - keep the weights (default false)
+ * @throws QuireError if an endpoint is outside [0, n)
  */
 export function graphFromEdges(n: number, edges: EdgeList, weighted = false, merge: 'min' | 'sum' = 'min'): Graph {
   const m = edges.size;
-  const deg = new Int32Array(n + 1);
+  const eu = edges.u;
+  const ev = edges.v;
+  let m2 = 0;
   for (let e = 0; e < m; e++) {
-    const a = edges.u[e];
-    const b = edges.v[e];
-    if (a === b) continue;
-    if (!(a >= 0 && a < n && b >= 0 && b < n)) throw new QuireError(`graphFromEdges: edge ${e} = (${a}, ${b}) has an endpoint outside [0, ${n})`);
-    deg[a + 1]++;
-    deg[b + 1]++;
+    const a = eu[e];
+    const b = ev[e];
+    if (!(a >= 0 && a < n && b >= 0 && b < n))
+      throw new QuireError(`graphFromEdges: edge ${e} = (${a}, ${b}) has an endpoint outside [0, ${n})`);
+    if (a !== b) m2 += 2;
   }
-  for (let v = 0; v < n; v++) deg[v + 1] += deg[v];
-  const raw = new Int32Array(deg[n]);
-  const rawW = new Float64Array(deg[n]);
-  const fill = deg.slice(0, n);
-  for (let e = 0; e < m; e++) {
-    const a = edges.u[e];
-    const b = edges.v[e];
-    if (a === b) continue;
-    const w = edges.w[e];
-    raw[fill[a]] = b;
-    rawW[fill[a]++] = w;
-    raw[fill[b]] = a;
-    rawW[fill[b]++] = w;
-  }
-  // sort each row and merge duplicates
-  const offsets = new Int32Array(n + 1);
-  const nb = new Int32Array(deg[n]);
-  const nw = new Float64Array(deg[n]);
+  // directed entries (src, dst, edge id)
+  const src = new Int32Array(m2);
+  const dst = new Int32Array(m2);
+  const eid = new Int32Array(m2);
   let t = 0;
-  let order = new Int32Array(16);
+  for (let e = 0; e < m; e++) {
+    const a = eu[e];
+    const b = ev[e];
+    if (a === b) continue;
+    src[t] = a;
+    dst[t] = b;
+    eid[t++] = e;
+    src[t] = b;
+    dst[t] = a;
+    eid[t++] = e;
+  }
+  // counting sort by dst, then stable counting sort by src
+  const count = new Int32Array(n + 1);
+  for (let i = 0; i < m2; i++) count[dst[i] + 1]++;
+  for (let v = 0; v < n; v++) count[v + 1] += count[v];
+  const byDst = new Int32Array(m2);
+  for (let i = 0; i < m2; i++) byDst[count[dst[i]]++] = i;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < m2; i++) start[src[i] + 1]++;
+  for (let v = 0; v < n; v++) start[v + 1] += start[v];
+  const fill = start.slice(0, n);
+  const order = new Int32Array(m2);
+  for (let k = 0; k < m2; k++) {
+    const i = byDst[k];
+    order[fill[src[i]]++] = i;
+  }
+  // merge duplicates within each row
+  const offsets = new Int32Array(n + 1);
+  const nb = new Int32Array(m2);
+  const nw = weighted && edges.w.length >= m ? new Float64Array(m2) : null;
+  const w = edges.w;
+  let q = 0;
   for (let v = 0; v < n; v++) {
-    offsets[v] = t;
-    const s = deg[v];
-    const len = deg[v + 1] - s;
-    if (len === 0) continue;
-    let sorted = true;
-    for (let i = s + 1; i < s + len; i++) if (raw[i - 1] >= raw[i]) sorted = false;
-    if (sorted) {
-      nb.set(raw.subarray(s, s + len), t);
-      nw.set(rawW.subarray(s, s + len), t);
-      t += len;
-      continue;
-    }
-    if (order.length < len) order = new Int32Array(len * 2);
-    const ord = order.subarray(0, len);
-    for (let i = 0; i < len; i++) ord[i] = i;
-    ord.sort((a, b) => raw[s + a] - raw[s + b] || a - b);
+    offsets[v] = q;
     let last = -1;
-    for (let i = 0; i < len; i++) {
-      const x = raw[s + ord[i]];
-      const w = rawW[s + ord[i]];
+    for (let k = start[v]; k < start[v + 1]; k++) {
+      const i = order[k];
+      const x = dst[i];
       if (x === last) {
-        nw[t - 1] = merge === 'min' ? Math.min(nw[t - 1], w) : nw[t - 1] + w;
+        if (nw) nw[q - 1] = merge === 'min' ? Math.min(nw[q - 1], w[eid[i]]) : nw[q - 1] + w[eid[i]];
       } else {
-        nb[t] = x;
-        nw[t++] = w;
+        nb[q] = x;
+        if (nw) nw[q] = w[eid[i]];
+        q++;
         last = x;
       }
     }
   }
-  offsets[n] = t;
-  return { n, offsets, neighbors: nb.slice(0, t), weights: weighted ? nw.slice(0, t) : null };
+  offsets[n] = q;
+  return { n, offsets, neighbors: q === m2 ? nb : nb.slice(0, q), weights: nw ? (q === m2 ? nw : nw.slice(0, q)) : null };
 }
 
 /** Number of undirected edges. */

@@ -87,7 +87,7 @@ function visible(s: number, maxSlope: number): boolean {
 /** Unchecked NVG kernel (see `naturalVisibilityGraph`). */
 export function nvgKernel(y: Float64Array, weight: string): Graph {
   const n = y.length;
-  const edges = new EdgeList(Math.max(16, 4 * n));
+  const edges = new EdgeList(Math.max(16, 4 * n), weight !== 'none');
   const stackL = new Int32Array(n + 1);
   const stackR = new Int32Array(n + 1);
   let top = 0;
@@ -144,7 +144,7 @@ export function horizontalVisibilityGraph(series: ArrayLike<number>, options: Vi
 /** Unchecked HVG kernel (see `horizontalVisibilityGraph`). */
 export function hvgKernel(y: Float64Array, weight: string): Graph {
   const n = y.length;
-  const edges = new EdgeList(Math.max(16, 2 * n));
+  const edges = new EdgeList(Math.max(16, 2 * n), weight !== 'none');
   const stack = new Int32Array(n);
   let top = 0;
   for (let j = 0; j < n; j++) {
@@ -218,7 +218,9 @@ export function ordinalPartitionGraph(series: ArrayLike<number>, options: Ordina
   const o = parseOptions(fn, ordinalSchema, options);
   const y = checkSeries(fn, 'series', series);
   if (y.length < (o.order - 1) * o.delay + 2) {
-    throw new QuireError(`${fn}: series of length ${y.length} is too short for order ${o.order} and delay ${o.delay} (need ≥ ${(o.order - 1) * o.delay + 2})`);
+    throw new QuireError(
+      `${fn}: series of length ${y.length} is too short for order ${o.order} and delay ${o.delay} (need ≥ ${(o.order - 1) * o.delay + 2})`,
+    );
   }
   return opnKernel(y, o.order, o.delay);
 }
@@ -284,7 +286,10 @@ export type KnnOptions = PartialOptionsOf<typeof knnSchema>;
 
 function checkEmbeddable(fn: string, n: number, dim: number, delay: number, need: number): void {
   const N = n - (dim - 1) * delay;
-  if (N < need) throw new QuireError(`${fn}: series of length ${n} gives ${N} embedded points with dimension ${dim} and delay ${delay}; need at least ${need}`);
+  if (N < need)
+    throw new QuireError(
+      `${fn}: series of length ${n} gives ${N} embedded points with dimension ${dim} and delay ${delay}; need at least ${need}`,
+    );
 }
 
 /**

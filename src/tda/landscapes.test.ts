@@ -22,7 +22,15 @@ describe('landscapes and summaries', () => {
 
   it('nested bars (0, 4) ⊃ (1, 3): λ1 is the big tent, λ2 the small one; infinite bars ignored', () => {
     const g = linspace(0, 4, 9);
-    const L = persistenceLandscape([[0, 4], [1, 3], [0, Infinity]], g, 3);
+    const L = persistenceLandscape(
+      [
+        [0, 4],
+        [1, 3],
+        [0, Infinity],
+      ],
+      g,
+      3,
+    );
     for (let r = 0; r < 9; r++) {
       expect(L[r]).toBeCloseTo(Math.max(0, Math.min(g[r], 4 - g[r])), 15);
       expect(L[9 + r]).toBeCloseTo(Math.max(0, Math.min(g[r] - 1, 3 - g[r])), 15);
@@ -32,12 +40,15 @@ describe('landscapes and summaries', () => {
 
   it('landscape layers are ordered λ1 ≥ λ2 ≥ … ≥ 0 (invariant)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 5, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true })), { maxLength: 20 }), (pairs) => {
-        const bars: Bar[] = pairs.map(([a, b]) => [Math.min(a, b), Math.max(a, b)]);
-        const L = persistenceLandscape(bars, linspace(0, 5, 21), 4);
-        for (let k = 1; k < 4; k++) for (let r = 0; r < 21; r++) expect(L[k * 21 + r]).toBeLessThanOrEqual(L[(k - 1) * 21 + r]);
-        for (const v of L) expect(v).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 5, noNaN: true }), fc.double({ min: 0, max: 5, noNaN: true })), { maxLength: 20 }),
+        (pairs) => {
+          const bars: Bar[] = pairs.map(([a, b]) => [Math.min(a, b), Math.max(a, b)]);
+          const L = persistenceLandscape(bars, linspace(0, 5, 21), 4);
+          for (let k = 1; k < 4; k++) for (let r = 0; r < 21; r++) expect(L[k * 21 + r]).toBeLessThanOrEqual(L[(k - 1) * 21 + r]);
+          for (const v of L) expect(v).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { seed: 42, numRuns: 100 },
     );
   });
@@ -48,7 +59,17 @@ describe('landscapes and summaries', () => {
   });
 
   it('Betti curve counts bars alive at t (b ≤ t < d)', () => {
-    expect(Array.from(bettiCurve([[0, 2], [1, Infinity]], [0.5, 1.5, 2, 3]))).toEqual([1, 2, 1, 1]);
+    expect(
+      Array.from(
+        bettiCurve(
+          [
+            [0, 2],
+            [1, Infinity],
+          ],
+          [0.5, 1.5, 2, 3],
+        ),
+      ),
+    ).toEqual([1, 2, 1, 1]);
   });
 
   it('summary statistics: closed forms on a small diagram', () => {
@@ -94,7 +115,15 @@ describe('bottleneck distance', () => {
   it('closed forms: shifted point, point to diagonal, essential classes', () => {
     expect(bottleneckDistance([[0, 2]], [[0, 2.5]])).toBeCloseTo(0.5, 15);
     expect(bottleneckDistance([[0, 2]], [])).toBeCloseTo(1, 15);
-    expect(bottleneckDistance([[0, 2], [1, 1.2]], [[0, 2]])).toBeCloseTo(0.1, 15);
+    expect(
+      bottleneckDistance(
+        [
+          [0, 2],
+          [1, 1.2],
+        ],
+        [[0, 2]],
+      ),
+    ).toBeCloseTo(0.1, 15);
     expect(bottleneckDistance([[0, Infinity]], [[0.3, Infinity]])).toBeCloseTo(0.3, 15);
     expect(bottleneckDistance([[0, Infinity]], [])).toBe(Infinity);
   });

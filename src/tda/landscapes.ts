@@ -14,7 +14,8 @@ function checkBars(fn: string, bars: unknown): Bar[] {
     if (!Array.isArray(b) || b.length !== 2) throw new QuireError(`${fn}: bars[${i}] must be a [birth, death] pair`);
     const [x, y] = b as number[];
     if (typeof x !== 'number' || !Number.isFinite(x)) throw new QuireError(`${fn}: bars[${i}] birth = ${String(x)} is not finite`);
-    if (typeof y !== 'number' || Number.isNaN(y) || !(y >= x)) throw new QuireError(`${fn}: bars[${i}] death = ${String(y)} must be ≥ birth (${x}) or Infinity`);
+    if (typeof y !== 'number' || Number.isNaN(y) || !(y >= x))
+      throw new QuireError(`${fn}: bars[${i}] death = ${String(y)} must be ≥ birth (${x}) or Infinity`);
   }
   return bars as Bar[];
 }
@@ -177,7 +178,22 @@ function summaryKernel(bars: readonly Bar[]): Float64Array {
   const max = sorted[m - 1];
   const second = m > 1 ? sorted[m - 2] : 0;
   const { l1, l2 } = firstLandscapeNorms(bars);
-  out.set([m, sum, entropyKernel(bars), mean, Math.sqrt(m2), m2 > 0 ? m3 / m2 ** 1.5 : 0, q90, max, second, max > 0 ? second / max : 0, sb / m, sd / m, l1, l2]);
+  out.set([
+    m,
+    sum,
+    entropyKernel(bars),
+    mean,
+    Math.sqrt(m2),
+    m2 > 0 ? m3 / m2 ** 1.5 : 0,
+    q90,
+    max,
+    second,
+    max > 0 ? second / max : 0,
+    sb / m,
+    sd / m,
+    l1,
+    l2,
+  ]);
   return out;
 }
 
@@ -229,14 +245,16 @@ export class TopologicalFeaturizer {
 
   /** Learn the grid per dimension from the finite bars of the training diagrams. */
   fit(train: readonly Diagrams[]): this {
-    if (!Array.isArray(train) || train.length === 0) throw new QuireError('TopologicalFeaturizer.fit: train must be a non-empty array of diagrams');
+    if (!Array.isArray(train) || train.length === 0)
+      throw new QuireError('TopologicalFeaturizer.fit: train must be a non-empty array of diagrams');
     const dims = train[0].length;
     const ranges: [number, number][] = [];
     for (let k = 0; k < dims; k++) {
       let lo = Infinity;
       let hi = -Infinity;
       for (const dg of train) {
-        if (!Array.isArray(dg) || dg.length !== dims) throw new QuireError(`TopologicalFeaturizer.fit: every sample must have ${dims} diagrams`);
+        if (!Array.isArray(dg) || dg.length !== dims)
+          throw new QuireError(`TopologicalFeaturizer.fit: every sample must have ${dims} diagrams`);
         for (const [b, d] of dg[k]) {
           if (d === Infinity) continue;
           if (b < lo) lo = b;
@@ -278,7 +296,9 @@ export class TopologicalFeaturizer {
     const bgrids = this.ranges.map(([a, b]) => linspace(a, b, Math.max(1, o.bettiPoints)));
     samples.forEach((dg, s) => {
       if (!Array.isArray(dg) || dg.length !== this.ranges!.length) {
-        throw new QuireError(`TopologicalFeaturizer.transform: sample ${s} has ${Array.isArray(dg) ? dg.length : 'no'} diagrams, expected ${this.ranges!.length}`);
+        throw new QuireError(
+          `TopologicalFeaturizer.transform: sample ${s} has ${Array.isArray(dg) ? dg.length : 'no'} diagrams, expected ${this.ranges!.length}`,
+        );
       }
       let off = s * L;
       for (let k = 0; k < dg.length; k++) {

@@ -5,7 +5,14 @@
  */
 import { QuireError } from '../core/errors.js';
 import { defineSchema, parseOptions, type OptionsOf, type PartialOptionsOf } from '../core/schema.js';
-import { capInfinite, DISTANCE_TYPES, diffusionKernel, resistanceKernel, shortestPathKernel, weightedShortestPathKernel } from './distances.js';
+import {
+  capInfinite,
+  DISTANCE_TYPES,
+  diffusionKernel,
+  resistanceKernel,
+  shortestPathKernel,
+  weightedShortestPathKernel,
+} from './distances.js';
 import { checkSeries, GRAPH_TYPES, hvgKernel, knnKernel, nvgKernel, opnKernel, recurrenceKernel } from './graphs.js';
 import type { Graph } from './graph.js';
 import { ripsKernel, type Diagrams, type DistanceMatrix } from './rips.js';
@@ -61,13 +68,16 @@ export function graphOfSeries(y: Float64Array, o: ResolvedPipelineOptions): Grap
     case 'hvg':
       return hvgKernel(y, o.weight);
     case 'transition':
-      if (y.length < (o.order - 1) * o.delay + 2) throw new QuireError(`${fn}: series of length ${y.length} is too short for order ${o.order}, delay ${o.delay}`);
+      if (y.length < (o.order - 1) * o.delay + 2)
+        throw new QuireError(`${fn}: series of length ${y.length} is too short for order ${o.order}, delay ${o.delay}`);
       return opnKernel(y, o.order, o.delay).graph;
     case 'knn':
-      if (y.length - (o.dimension - 1) * o.delay < o.k + 1) throw new QuireError(`${fn}: series of length ${y.length} is too short for k = ${o.k} neighbours in dimension ${o.dimension}`);
+      if (y.length - (o.dimension - 1) * o.delay < o.k + 1)
+        throw new QuireError(`${fn}: series of length ${y.length} is too short for k = ${o.k} neighbours in dimension ${o.dimension}`);
       return knnKernel(y, o.k, o.dimension, o.delay);
     case 'recurrence':
-      if (y.length - (o.dimension - 1) * o.delay < 2) throw new QuireError(`${fn}: series of length ${y.length} is too short to embed in dimension ${o.dimension}`);
+      if (y.length - (o.dimension - 1) * o.delay < 2)
+        throw new QuireError(`${fn}: series of length ${y.length} is too short to embed in dimension ${o.dimension}`);
       return recurrenceKernel(y, 0, o.recurrenceRate, o.dimension, o.delay);
   }
 }
@@ -147,7 +157,12 @@ export class TdaClassifier {
     const cols = this.featurizer.length;
     const X = this.featurizer.transform(dgs);
     this.scaler = new Standardizer().fit(X, dgs.length, cols);
-    this.model = new LogisticRegression({ l2: o.l2, iterations: o.iterations }).fit(this.scaler.transform(X, dgs.length, cols), dgs.length, cols, labels);
+    this.model = new LogisticRegression({ l2: o.l2, iterations: o.iterations }).fit(
+      this.scaler.transform(X, dgs.length, cols),
+      dgs.length,
+      cols,
+      labels,
+    );
     return this;
   }
 

@@ -70,7 +70,16 @@ describe('Vietoris–Rips persistence', () => {
       expect(dg[1][0][0]).toBeCloseTo(2 * Math.sin(Math.PI / n), 10);
       expect(dg[1][0][1]).toBeCloseTo(2 * Math.sin((Math.PI * Math.ceil(n / 3)) / n), 10);
     }
-    expect(ripsPersistenceOfPoints([[1, 0], [0, 1], [-1, 0], [0, -1]].concat([]))[1]).toEqual([[Math.fround(Math.SQRT2), 2]]);
+    expect(
+      ripsPersistenceOfPoints(
+        [
+          [1, 0],
+          [0, 1],
+          [-1, 0],
+          [0, -1],
+        ].concat([]),
+      )[1],
+    ).toEqual([[Math.fround(Math.SQRT2), 2]]);
   });
 
   it('cycle graph C_n with the hop metric: one H1 bar [1, ⌈n/3⌉)', () => {
@@ -138,11 +147,31 @@ describe('Vietoris–Rips persistence', () => {
   });
 
   it('rejects non-symmetric, negative, NaN, non-square matrices and bad options', () => {
-    expect(() => ripsPersistence([[0, 1], [2, 0]])).toThrow(/not symmetric/);
-    expect(() => ripsPersistence([[0, -1], [-1, 0]])).toThrow(/≥ 0/);
-    expect(() => ripsPersistence([[0, NaN], [NaN, 0]])).toThrow(/NaN/);
+    expect(() =>
+      ripsPersistence([
+        [0, 1],
+        [2, 0],
+      ]),
+    ).toThrow(/not symmetric/);
+    expect(() =>
+      ripsPersistence([
+        [0, -1],
+        [-1, 0],
+      ]),
+    ).toThrow(/≥ 0/);
+    expect(() =>
+      ripsPersistence([
+        [0, NaN],
+        [NaN, 0],
+      ]),
+    ).toThrow(/NaN/);
     expect(() => ripsPersistence([[0, 1], [1]])).toThrow(/square/);
-    expect(() => ripsPersistence([[1, 1], [1, 0]])).toThrow(/diagonal/);
+    expect(() =>
+      ripsPersistence([
+        [1, 1],
+        [1, 0],
+      ]),
+    ).toThrow(/diagonal/);
     expect(() => ripsPersistence([])).toThrow(/empty/);
     expect(() => ripsPersistence([[0]], { maxDim: 4 })).toThrow(/maxDim/);
     expect(() => ripsPersistenceOfPoints([[0, 1], [1]])).toThrow(/ragged/);

@@ -170,11 +170,14 @@ class Ripser {
     for (let v = 0; v <= n; v++) {
       this.binom[v] = 1; // C(v, 0)
       for (let k = 1; k <= Math.min(v, kMax); k++) {
-        this.binom[k * this.stride + v] = (v > 0 ? this.binom[(k - 1) * this.stride + v - 1] : 0) + (k <= v - 1 ? this.binom[k * this.stride + v - 1] : 0);
+        this.binom[k * this.stride + v] =
+          (v > 0 ? this.binom[(k - 1) * this.stride + v - 1] : 0) + (k <= v - 1 ? this.binom[k * this.stride + v - 1] : 0);
       }
     }
     if (kMax >= 1 && n > 0 && this.binom[kMax * this.stride + n] > Number.MAX_SAFE_INTEGER) {
-      throw new QuireError(`ripsPersistence: ${n} points in dimension ${dimMax} overflow the exact simplex indexing (C(n, ${kMax}) > 2^53)`);
+      throw new QuireError(
+        `ripsPersistence: ${n} points in dimension ${dimMax} overflow the exact simplex indexing (C(n, ${kMax}) > 2^53)`,
+      );
     }
     this.cob = new CoboundaryEnumerator(this);
     this.cobZero = new CoboundaryEnumerator(this);
@@ -632,7 +635,8 @@ export function toDistanceMatrix(fn: string, input: ArrayLike<ArrayLike<number>>
     }
     data = Float64Array.from(input.data);
   } else {
-    if (input == null || typeof (input as ArrayLike<unknown>).length !== 'number') throw new QuireError(`${fn}: distances must be a square matrix (array of rows)`);
+    if (input == null || typeof (input as ArrayLike<unknown>).length !== 'number')
+      throw new QuireError(`${fn}: distances must be a square matrix (array of rows)`);
     n = input.length;
     if (n < 1) throw new QuireError(`${fn}: distances must not be empty`);
     data = new Float64Array(n * n);
@@ -671,7 +675,10 @@ function isDistanceMatrix(x: unknown): x is DistanceMatrix {
  * @param points - m points × d coordinates, finite
  * @throws QuireError on an empty, ragged or non-finite cloud
  */
-export function pointCloudDistances(points: ArrayLike<ArrayLike<number>>, options: { precision?: 'float32' | 'float64' } = {}): DistanceMatrix {
+export function pointCloudDistances(
+  points: ArrayLike<ArrayLike<number>>,
+  options: { precision?: 'float32' | 'float64' } = {},
+): DistanceMatrix {
   const fn = 'pointCloudDistances';
   const f32 = (options.precision ?? 'float32') === 'float32';
   const m = points?.length;
@@ -681,7 +688,8 @@ export function pointCloudDistances(points: ArrayLike<ArrayLike<number>>, option
   const X = new Float64Array(m * dim);
   for (let i = 0; i < m; i++) {
     const r = points[i];
-    if (r == null || r.length !== dim) throw new QuireError(`${fn}: points must not be ragged: row ${i} has length ${r?.length}, expected ${dim}`);
+    if (r == null || r.length !== dim)
+      throw new QuireError(`${fn}: points must not be ragged: row ${i} has length ${r?.length}, expected ${dim}`);
     for (let k = 0; k < dim; k++) {
       const v = r[k];
       if (typeof v !== 'number' || !Number.isFinite(v)) throw new QuireError(`${fn}: points[${i}][${k}] = ${String(v)} is not finite`);

@@ -61,8 +61,18 @@ export function runLipschitz(
     const gmax = Math.max(...gs);
     const specs: { spec: ControllerSpec; controller: string; margin: number | null; gamma: number | null }[] = [
       { spec: { kind: 'lqr' }, controller: 'LQR', margin: null, gamma: null },
-      ...cfg.margins.map((c) => ({ spec: { kind: 'hinf-relative', c } as ControllerSpec, controller: 'H∞, γ = c·γ*(θ)', margin: c, gamma: null })),
-      ...cfg.fixedMultiples.map((k) => ({ spec: { kind: 'hinf', gamma: k * gmax } as ControllerSpec, controller: 'H∞, fixed γ = k·max γ*', margin: k, gamma: k * gmax })),
+      ...cfg.margins.map((c) => ({
+        spec: { kind: 'hinf-relative', c } as ControllerSpec,
+        controller: 'H∞, γ = c·γ*(θ)',
+        margin: c,
+        gamma: null,
+      })),
+      ...cfg.fixedMultiples.map((k) => ({
+        spec: { kind: 'hinf', gamma: k * gmax } as ControllerSpec,
+        controller: 'H∞, fixed γ = k·max γ*',
+        margin: k,
+        gamma: k * gmax,
+      })),
     ];
     const cache = new Map<string, GammaStarInfo | null>();
     for (const s of specs) {

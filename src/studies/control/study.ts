@@ -7,6 +7,7 @@ import type { Claim, ClaimResult, Figure, Study, StudyConfig, Table } from '../t
 import { judgeInterval } from '../verdict.js';
 import { meanCI, pairedDifference } from '../../core/stats.js';
 import { lipschitzUnits, runLipschitz, type LipschitzPart } from './lipschitz.js';
+import { agentUnits, bootstrap, meanOf, pick, rate, runAgents, type AgentPart } from './agent.js';
 
 export interface ControlConfig extends StudyConfig {
   /** sampled tasks per family for the Lipschitz estimates */
@@ -15,8 +16,24 @@ export interface ControlConfig extends StudyConfig {
   margins: number[];
   /** fixed γ = k·max_θ γ*(θ) */
   fixedMultiples: number[];
-  /** the margin c at which claim 1 is judged */
+  /** the margin c at which claim 1 is judged, and the agents' safety level γ = c·γ*(θ) */
   claimMargin: number;
+  /** tasks the agents imitate */
+  trainTasks: number;
+  /** unseen tasks the agents are judged on */
+  testTasks: number;
+  /** Adam steps per agent */
+  agentSteps: number;
+  /** hidden width of the agents' MLP (2 hidden layers) */
+  agentHidden: number;
+  /** minibatch rows */
+  agentBatch: number;
+  /** imitation states sampled per training task */
+  statesPerTask: number;
+  /** execution success: final position error ≤ reachTol (m) */
+  reachTol: number;
+  /** execution horizon (steps of dt = 0.05 s) */
+  horizon: number;
 }
 
 const claims: Claim[] = [
@@ -28,6 +45,16 @@ const claims: Claim[] = [
   {
     id: 'tighter-margin-less-smooth',
     statement: 'The H∞ map gets less smooth as the margin shrinks: ‖∂K_H∞/∂θ‖ at the smallest c exceeds that at the largest c (per task)',
+  },
+  {
+    id: 'safety-gap-exceeds-execution-gap',
+    statement:
+      'An MLP agent imitating the safe (H∞) controllers loses more safety than execution on unseen tasks: (train − test rate of gain ≤ γ) − (train − test rate of goal reached) > 0',
+  },
+  {
+    id: 'safe-map-harder-to-learn',
+    statement:
+      "The safe controller map is harder to learn: the H∞ agent's controller-imitation error grows more from training to unseen tasks than the LQR agent's (ratio of test/train error ratios > 1)",
   },
 ];
 
@@ -81,6 +108,108 @@ function judgeLipschitz(part: LipschitzPart, cfg: ControlConfig): ClaimResult[] 
     );
   }
   return out;
+}
+
+function judgeAgents(part: AgentPart, cfg: ControlConfig): ClaimResult[] {
+  const h = part.runs.find((r) => r.design === 'H∞');
+  const l = part.runs.find((r) => r.design === 'LQR');
+  if (!h || !l) return [];
+  const gap = bootstrap(
+    h.train.length,
+    h.test.length,
+    (a, b) => {
+      const tr = pick(h.train, a);
+      const te = pick(h.test, b);
+      return rate(tr, 'safe') - rate(te, 'safe') - (rate(tr, 'reached') - rate(te, 'reached'));
+    },
+    cfg.seed * 31 + 1,
+  );
+  const learn = bootstrap(
+    h.train.length,
+    h.test.length,
+    (a, b) => {
+      const gh = meanOf(pick(h.test, b), 'gainError') / meanOf(pick(h.train, a), 'gainError');
+      const gl = meanOf(pick(l.test, b), 'gainError') / meanOf(pick(l.train, a), 'gainError');
+      return gh / gl;
+    },
+    cfg.seed * 31 + 2,
+  );
+  return [
+    judgeInterval(claims[2], gap, {
+      threshold: 0,
+      direction: 'greater',
+      effectLabel: 'safety gap − execution gap (differences of success rates, train − test), H∞ agent',
+      uncertainty: `95% percentile bootstrap (2000 resamples of ${h.train.length} training and ${h.test.length} unseen tasks), one agent seed`,
+    }),
+    judgeInterval(claims[3], learn, {
+      threshold: 1,
+      direction: 'greater',
+      effectLabel: '(test/train ‖K̂ − K‖/‖K‖ of the H∞ agent) / (same for the LQR agent)',
+      uncertainty: `95% percentile bootstrap over tasks (paired: both agents share the tasks), one agent seed per design`,
+    }),
+  ];
+}
+
+function agentFigure(part: AgentPart): Figure {
+  const vals: Record<string, string | number>[] = [];
+  for (const r of part.runs) {
+    for (const [split, sc] of [
+      ['train tasks', r.train],
+      ['unseen tasks', r.test],
+    ] as const) {
+      vals.push({ agent: `${r.design} agent`, split, metric: 'execution: goal reached', rate: rate(sc, 'reached') });
+      vals.push({ agent: `${r.design} agent`, split, metric: 'safety: gain ≤ γ(θ)', rate: rate(sc, 'safe') });
+    }
+  }
+  return {
+    id: 'generalization-gap',
+    title: 'MLP agents on training vs unseen tasks: execution and safety',
+    caption:
+      'Success rates of the imitation agents. Execution: final position error ≤ reachTol after the horizon. Safety: the closed-loop disturbance gain of the agent linearized at the goal is ≤ γ(θ) = c·γ*(θ). The LQR agent is not designed for the safety level; it is shown for reference.',
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+      data: { values: vals },
+      facet: { column: { field: 'agent', type: 'nominal' } },
+      spec: {
+        width: 220,
+        height: 180,
+        mark: 'bar',
+        encoding: {
+          x: { field: 'metric', type: 'nominal', title: null },
+          xOffset: { field: 'split', type: 'nominal' },
+          y: { field: 'rate', type: 'quantitative', scale: { domain: [0, 1] }, title: 'success rate' },
+          color: { field: 'split', type: 'nominal' },
+        },
+      },
+    } as never,
+  };
+}
+
+function agentTable(part: AgentPart): Table {
+  const rows: (string | number | null)[][] = [];
+  for (const r of part.runs) {
+    for (const [split, sc] of [
+      ['train', r.train],
+      ['unseen', r.test],
+    ] as const) {
+      rows.push([
+        `${r.design} agent`,
+        split,
+        sc.length,
+        rate(sc, 'reached'),
+        rate(sc, 'safe'),
+        meanOf(sc, 'excessCost'),
+        meanOf(sc, 'gainError'),
+        sc.reduce((a, x) => a + x.gain, 0) / sc.length,
+      ]);
+    }
+  }
+  return {
+    id: 'agents',
+    title: 'Imitation agents: execution and safety on training and unseen tasks',
+    columns: ['agent', 'tasks', 'n', 'goal reached', 'gain ≤ γ', 'mean excess cost', 'mean ‖K̂ − K‖/‖K‖', 'mean gain'],
+    rows,
+  };
 }
 
 function lipschitzFigures(part: LipschitzPart): Figure[] {
@@ -180,14 +309,44 @@ export const controlStudy: Study<ControlConfig> = {
   paper: { title: 'Why Does Agentic Safety Fail to Generalize Across Tasks?', arxiv: '2605.06992' },
   claims,
   configs: {
-    quick: { seed: 1, tasks: 12, margins: [1.05, 1.2, 2, 5], fixedMultiples: [1.05, 2], claimMargin: 1.2 },
-    full: { seed: 1, tasks: 80, margins: [1.02, 1.05, 1.1, 1.2, 1.5, 2, 3, 5, 10], fixedMultiples: [1.02, 1.1, 1.5, 3], claimMargin: 1.2 },
+    quick: {
+      seed: 1,
+      tasks: 12,
+      margins: [1.05, 1.2, 2, 5],
+      fixedMultiples: [1.05, 2],
+      claimMargin: 1.2,
+      trainTasks: 16,
+      testTasks: 32,
+      agentSteps: 500,
+      agentHidden: 32,
+      agentBatch: 128,
+      statesPerTask: 64,
+      reachTol: 0.05,
+      horizon: 120,
+    },
+    full: {
+      seed: 1,
+      tasks: 80,
+      margins: [1.02, 1.05, 1.1, 1.2, 1.5, 2, 3, 5, 10],
+      fixedMultiples: [1.02, 1.1, 1.5, 3],
+      claimMargin: 1.2,
+      trainTasks: 48,
+      testTasks: 100,
+      agentSteps: 3000,
+      agentHidden: 64,
+      agentBatch: 256,
+      statesPerTask: 128,
+      reachTol: 0.05,
+      horizon: 120,
+    },
   },
-  sweepable: ['tasks', 'claimMargin'],
+  sweepable: ['tasks', 'claimMargin', 'trainTasks', 'testTasks', 'agentSteps', 'agentHidden', 'statesPerTask', 'reachTol'],
   async run(cfg, progress) {
-    const total = lipschitzUnits(cfg);
+    const lu = lipschitzUnits(cfg);
+    const total = lu + agentUnits(cfg);
     const part = runLipschitz(cfg, (done, label) => progress(done, total, label));
-    const out = judgeLipschitz(part, cfg);
+    const agents = await runAgents(cfg, (done, label) => progress(lu + done, total, label));
+    const out = [...judgeLipschitz(part, cfg), ...judgeAgents(agents, cfg)];
     const metrics: Record<string, number | string> = {};
     for (const r of part.rows) {
       const key = `${r.family}/${r.controller === 'LQR' ? 'lqr' : r.controller.startsWith('H∞, γ = c') ? `hinf-c${r.margin}` : `hinf-fixed-k${r.margin}`}`;
@@ -198,6 +357,22 @@ export const controlStudy: Study<ControlConfig> = {
       metrics[`${fam}/gammaStar-min`] = Math.min(...gs);
       metrics[`${fam}/gammaStar-max`] = Math.max(...gs);
     }
-    return { metrics, claims: out, figures: lipschitzFigures(part), tables: [lipschitzTable(part)] };
+    for (const r of agents.runs) {
+      const k = r.design === 'LQR' ? 'agent-lqr' : 'agent-hinf';
+      metrics[`${k}/train-reached`] = rate(r.train, 'reached');
+      metrics[`${k}/test-reached`] = rate(r.test, 'reached');
+      metrics[`${k}/train-safe`] = rate(r.train, 'safe');
+      metrics[`${k}/test-safe`] = rate(r.test, 'safe');
+      metrics[`${k}/train-gain-error`] = meanOf(r.train, 'gainError');
+      metrics[`${k}/test-gain-error`] = meanOf(r.test, 'gainError');
+      metrics[`${k}/final-loss`] = r.finalLoss;
+      metrics[`${k}/parameters`] = r.parameters;
+    }
+    return {
+      metrics,
+      claims: out,
+      figures: [...lipschitzFigures(part), agentFigure(agents)],
+      tables: [lipschitzTable(part), agentTable(agents)],
+    };
   },
 };

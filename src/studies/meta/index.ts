@@ -35,7 +35,8 @@ export interface MetaConfig extends StudyConfig {
 const claims: Claim[] = [
   {
     id: 'pooling-gap',
-    statement: 'Combining locally optimal (χ²) p-values loses power against the pooled-data test: at ‖f‖ = 1 (m = 20, d = 50, n = 1) pooled power exceeds the best combination',
+    statement:
+      'Combining locally optimal (χ²) p-values loses power against the pooled-data test: at ‖f‖ = 1 (m = 20, d = 50, n = 1) pooled power exceeds the best combination',
   },
   { id: 'rate-pooled-fixed-d', statement: 'Pooled test, d fixed: ρ ∝ m^{-1/2} (ρ² ≍ √d/(mn))' },
   { id: 'rate-chi2-fixed-d', statement: 'Sum of local χ², d fixed: ρ ∝ m^{-1/4} (ρ² ≍ √d/(n√m))' },
@@ -43,7 +44,10 @@ const claims: Claim[] = [
   { id: 'rate-pooled-d-eq-m', statement: 'Pooled test, d = m: ρ ∝ m^{-1/4}' },
   { id: 'rate-chi2-d-eq-m', statement: 'Sum of local χ², d = m: ρ ∝ m^0 (no gain from more trials)' },
   { id: 'rate-direction-d-eq-m', statement: 'Shared direction + Stouffer, d = m: ρ ∝ m^0' },
-  { id: 'elbow-scaling', statement: 'The elbow, where coordination (shared direction) starts to beat the χ² sum, moves linearly with d: m* ∝ d' },
+  {
+    id: 'elbow-scaling',
+    statement: 'The elbow, where coordination (shared direction) starts to beat the χ² sum, moves linearly with d: m* ∝ d',
+  },
   { id: 'elbow-location', statement: 'The elbow lies near m ≈ d (within a factor 10)' },
 ];
 
@@ -133,14 +137,37 @@ const metaStudy: Study<MetaConfig> = {
     const curveRows: { norm: number; method: string; power: number; lower: number | null; upper: number | null; kind: string }[] = [];
     for (const protocol of ['pooled', 'chi2-sum', 'stouffer-direction'] as const) {
       for (const norm of norms) {
-        curveRows.push({ norm, method: protocol, power: exactPower({ protocol, m, n, d, norm, alpha }), lower: null, upper: null, kind: 'exact' });
+        curveRows.push({
+          norm,
+          method: protocol,
+          power: exactPower({ protocol, m, n, d, norm, alpha }),
+          lower: null,
+          upper: null,
+          kind: 'exact',
+        });
       }
     }
     const atOne: Record<string, { estimate: number; lower: number; upper: number }> = {};
     for (const combiner of COMBINE_METHODS) {
-      const curve = monteCarloPowerCurve([...norms, 1], { protocol: 'combined', combiner, m, n, d, alpha, reps: config.curveReps, seed: curveSeed });
+      const curve = monteCarloPowerCurve([...norms, 1], {
+        protocol: 'combined',
+        combiner,
+        m,
+        n,
+        d,
+        alpha,
+        reps: config.curveReps,
+        seed: curveSeed,
+      });
       norms.forEach((norm, i) =>
-        curveRows.push({ norm, method: combiner, power: curve[i].estimate, lower: curve[i].lower, upper: curve[i].upper, kind: 'Monte Carlo' }),
+        curveRows.push({
+          norm,
+          method: combiner,
+          power: curve[i].estimate,
+          lower: curve[i].lower,
+          upper: curve[i].upper,
+          kind: 'Monte Carlo',
+        }),
       );
       atOne[combiner] = curve[norms.length];
       tick(`power curve: ${combiner}`);
@@ -176,7 +203,17 @@ const metaStudy: Study<MetaConfig> = {
         for (const mm of reg.ms) {
           for (const s of seeds) {
             const dd = reg.dOf(mm);
-            const r = separationRate({ protocol: p.protocol, m: mm, n: 1, d: dd, alpha, beta, reps: config.rateReps, seed: s, relTol: 1e-3 });
+            const r = separationRate({
+              protocol: p.protocol,
+              m: mm,
+              n: 1,
+              d: dd,
+              alpha,
+              beta,
+              reps: config.rateReps,
+              seed: s,
+              relTol: 1e-3,
+            });
             rateRows.push({ m: mm, d: dd, rho: r.rho, protocol: p.label, regime: reg.regime, seed: s });
             xs.push(Math.log(mm));
             ys.push(Math.log(r.rho));
@@ -274,22 +311,34 @@ const metaStudy: Study<MetaConfig> = {
           },
         },
       },
-      ...regimes.map(
-        (reg): Figure => ({
-          id: `rates-${reg.key}`,
-          title: `Separation rate ρ (power ${1 - beta} at level ${alpha}) against m, ${reg.regime}${reg.key === 'fixed' ? ` = ${config.rateD}` : ''}`,
-          caption: `Smallest ‖f‖ reaching power ${1 - beta}, by bisection on simulated power (${config.rateReps} replicates, ${config.rateSeeds} seeds; log-log axes). Derived slopes: ${RATE_PROTOCOLS.map((p) => `${p.label} ${p[reg.key]}`).join(', ')}.`,
-          spec: {
-            width: 480,
-            height: 300,
-            data: { values: rateRows.filter((r) => r.regime === reg.regime) },
-            layer: [
-              { mark: { type: 'point', opacity: 0.6 }, encoding: { x: { field: 'm', type: 'quantitative', scale: { type: 'log' } }, y: { field: 'rho', type: 'quantitative', scale: { type: 'log' }, title: 'ρ' }, color: { field: 'protocol', type: 'nominal' } } },
-              { mark: 'line', encoding: { x: { field: 'm', type: 'quantitative', scale: { type: 'log' } }, y: { aggregate: 'mean', field: 'rho', type: 'quantitative', scale: { type: 'log' } }, color: { field: 'protocol', type: 'nominal' } } },
-            ],
-          },
-        }),
-      ),
+      ...regimes.map((reg): Figure => ({
+        id: `rates-${reg.key}`,
+        title: `Separation rate ρ (power ${1 - beta} at level ${alpha}) against m, ${reg.regime}${reg.key === 'fixed' ? ` = ${config.rateD}` : ''}`,
+        caption: `Smallest ‖f‖ reaching power ${1 - beta}, by bisection on simulated power (${config.rateReps} replicates, ${config.rateSeeds} seeds; log-log axes). Derived slopes: ${RATE_PROTOCOLS.map((p) => `${p.label} ${p[reg.key]}`).join(', ')}.`,
+        spec: {
+          width: 480,
+          height: 300,
+          data: { values: rateRows.filter((r) => r.regime === reg.regime) },
+          layer: [
+            {
+              mark: { type: 'point', opacity: 0.6 },
+              encoding: {
+                x: { field: 'm', type: 'quantitative', scale: { type: 'log' } },
+                y: { field: 'rho', type: 'quantitative', scale: { type: 'log' }, title: 'ρ' },
+                color: { field: 'protocol', type: 'nominal' },
+              },
+            },
+            {
+              mark: 'line',
+              encoding: {
+                x: { field: 'm', type: 'quantitative', scale: { type: 'log' } },
+                y: { aggregate: 'mean', field: 'rho', type: 'quantitative', scale: { type: 'log' } },
+                color: { field: 'protocol', type: 'nominal' },
+              },
+            },
+          ],
+        },
+      })),
       {
         id: 'elbow',
         title: `The elbow at d = ${dShow}: separation rate of the χ² sum and of the shared direction (exact)`,
@@ -332,7 +381,12 @@ const metaStudy: Study<MetaConfig> = {
         columns: ['protocol', 'regime', 'derived', 'slope', 'lower', 'upper'],
         rows: slopes,
       },
-      { id: 'elbow', title: 'Elbow location (exact power)', columns: ['d', 'm*', 'm*/d'], rows: elbowRows.map((r) => [r.d, r.mStar, r.ratio]) },
+      {
+        id: 'elbow',
+        title: 'Elbow location (exact power)',
+        columns: ['d', 'm*', 'm*/d'],
+        rows: elbowRows.map((r) => [r.d, r.mStar, r.ratio]),
+      },
       {
         id: 'power-at-1',
         title: `Power at ‖f‖ = 1 (m = ${m}, d = ${d})`,

@@ -129,8 +129,30 @@ export const otStudy: Study<OtConfig> = {
   paper: { title: 'Convergence of empirical subgradients for optimal transport-based objectives', arxiv: '2605.28134' },
   claims,
   configs: {
-    quick: { seed: 1, nMin: 100, nMax: 3000, sizes: 5, reps: 8, iterations: 200, gridPoints: 41, problemN: 800, problemIterations: 200, projections: 25 },
-    full: { seed: 1, nMin: 100, nMax: 100000, sizes: 7, reps: 30, iterations: 500, gridPoints: 81, problemN: 5000, problemIterations: 1000, projections: 100 },
+    quick: {
+      seed: 1,
+      nMin: 100,
+      nMax: 3000,
+      sizes: 5,
+      reps: 8,
+      iterations: 200,
+      gridPoints: 41,
+      problemN: 800,
+      problemIterations: 200,
+      projections: 25,
+    },
+    full: {
+      seed: 1,
+      nMin: 100,
+      nMax: 100000,
+      sizes: 7,
+      reps: 30,
+      iterations: 500,
+      gridPoints: 81,
+      problemN: 5000,
+      problemIterations: 1000,
+      projections: 100,
+    },
   },
   sweepable: ['nMax', 'sizes', 'reps', 'iterations', 'gridPoints', 'problemN', 'problemIterations', 'projections'],
   async run(config, progress) {
@@ -177,7 +199,8 @@ export const otStudy: Study<OtConfig> = {
       }),
     };
     tables.push(slopeTable);
-    for (const [k, e] of Object.entries(slopes)) metrics[`slope.${k}`] = { estimate: round(e.estimate), lower: round(e.lower), upper: round(e.upper) };
+    for (const [k, e] of Object.entries(slopes))
+      metrics[`slope.${k}`] = { estimate: round(e.estimate), lower: round(e.lower), upper: round(e.upper) };
     metrics.sizes = ns;
     figures.push({
       id: 'diagnostic',
@@ -227,7 +250,12 @@ export const otStudy: Study<OtConfig> = {
     const ols = olsFit(trainA.X, trainA.y);
     const rC = absResiduals(testA.X, testA.y, resA.best);
     const rO = absResiduals(testA.X, testA.y, ols);
-    const cvarRow = (name: string, r: Float64Array): (string | number)[] => [name, round(cvar(r, alpha)), round(mean(r)), round(cvar(r, 0.99))];
+    const cvarRow = (name: string, r: Float64Array): (string | number)[] => [
+      name,
+      round(cvar(r, alpha)),
+      round(mean(r)),
+      round(cvar(r, 0.99)),
+    ];
     tables.push({
       id: 'cvar-regression',
       title: `(a) Risk-averse regression on held-out data (n_train = ${config.problemN}, 20000 test): CVaR_${alpha} fit vs least squares`,
@@ -243,7 +271,12 @@ export const otStudy: Study<OtConfig> = {
       title: `(a) Training CVaR_${alpha} along projected subgradient descent (γ_k = 1/√k)`,
       spec: {
         $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-        data: { values: downsample(Array.from(resA.values, (v, k) => ({ iteration: k + 1, cvar: round(v) })), 400) },
+        data: {
+          values: downsample(
+            Array.from(resA.values, (v, k) => ({ iteration: k + 1, cvar: round(v) })),
+            400,
+          ),
+        },
         mark: 'line',
         encoding: { x: { field: 'iteration', type: 'quantitative' }, y: { field: 'cvar', type: 'quantitative', scale: { type: 'log' } } },
       },
@@ -271,8 +304,22 @@ export const otStudy: Study<OtConfig> = {
         $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
         data: { values: frontierRows },
         layer: [
-          { mark: { type: 'line', point: true }, encoding: { x: { field: 'w1', type: 'quantitative', title: 'test W_1' }, y: { field: 'accuracy', type: 'quantitative', scale: { zero: false } }, order: { field: 'lambda' } } },
-          { mark: { type: 'text', dx: 8, align: 'left' }, encoding: { x: { field: 'w1', type: 'quantitative' }, y: { field: 'accuracy', type: 'quantitative' }, text: { field: 'lambda' } } },
+          {
+            mark: { type: 'line', point: true },
+            encoding: {
+              x: { field: 'w1', type: 'quantitative', title: 'test W_1' },
+              y: { field: 'accuracy', type: 'quantitative', scale: { zero: false } },
+              order: { field: 'lambda' },
+            },
+          },
+          {
+            mark: { type: 'text', dx: 8, align: 'left' },
+            encoding: {
+              x: { field: 'w1', type: 'quantitative' },
+              y: { field: 'accuracy', type: 'quantitative' },
+              text: { field: 'lambda' },
+            },
+          },
         ],
       },
     });
@@ -285,7 +332,13 @@ export const otStudy: Study<OtConfig> = {
     const sStar = [2, 0.5, 1, 1.5];
     const rc = new Rng(seedC);
     const Y = Array.from({ length: config.problemN }, () => mStar.map((m, q) => m + sStar[q] * rc.normal()));
-    const fit = swGaussianFit(Y, { samples: config.problemN, projections: config.projections, iterations: config.problemIterations, step: 3, seed: seedC + 1 });
+    const fit = swGaussianFit(Y, {
+      samples: config.problemN,
+      projections: config.projections,
+      iterations: config.problemIterations,
+      step: 3,
+      seed: seedC + 1,
+    });
     const sampleMean = mStar.map((_, q) => mean(Y.map((r) => r[q])));
     const sampleSd = mStar.map((_, q) => Math.sqrt(mean(Y.map((r) => (r[q] - sampleMean[q]) ** 2))));
     const errFit = Math.hypot(...mStar.map((m, q) => fit.location[q] - m), ...sStar.map((s, q) => fit.scale[q] - s));
@@ -314,8 +367,20 @@ export const otStudy: Study<OtConfig> = {
       columns: ['estimate', 'm', 's', '‖θ − θ*‖', 'population SW_2² (closed form)'],
       rows: [
         ['truth θ* (population minimizer)', mStar.join(', '), sStar.join(', '), 0, 0],
-        ['SW_2 subgradient fit', Array.from(fit.location, (v) => round(v, 3)).join(', '), Array.from(fit.scale, (v) => round(v, 3)).join(', '), round(errFit), round(closedSW(fit.location, fit.scale))],
-        ['sample mean / sd (closed form)', sampleMean.map((v) => round(v, 3)).join(', '), sampleSd.map((v) => round(v, 3)).join(', '), round(errMom), round(closedSW(sampleMean, sampleSd))],
+        [
+          'SW_2 subgradient fit',
+          Array.from(fit.location, (v) => round(v, 3)).join(', '),
+          Array.from(fit.scale, (v) => round(v, 3)).join(', '),
+          round(errFit),
+          round(closedSW(fit.location, fit.scale)),
+        ],
+        [
+          'sample mean / sd (closed form)',
+          sampleMean.map((v) => round(v, 3)).join(', '),
+          sampleSd.map((v) => round(v, 3)).join(', '),
+          round(errMom),
+          round(closedSW(sampleMean, sampleSd)),
+        ],
       ],
     });
     metrics['c.fitError'] = round(errFit);
@@ -325,7 +390,12 @@ export const otStudy: Study<OtConfig> = {
       title: '(c) Empirical SW_2² along projected subgradient descent (γ_k = 3/√k)',
       spec: {
         $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-        data: { values: downsample(Array.from(fit.values, (v, k) => ({ iteration: k + 1, sw2: round(v) })), 400) },
+        data: {
+          values: downsample(
+            Array.from(fit.values, (v, k) => ({ iteration: k + 1, sw2: round(v) })),
+            400,
+          ),
+        },
         mark: 'line',
         encoding: { x: { field: 'iteration', type: 'quantitative' }, y: { field: 'sw2', type: 'quantitative', scale: { type: 'log' } } },
       },

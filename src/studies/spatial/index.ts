@@ -36,7 +36,11 @@ export interface SpatialStudyConfig extends StudyConfig {
 }
 
 const claims: Claim[] = [
-  { id: 'basis-recovery', statement: 'The smoothness penalty recovers the 1-D basis better than the unregularized adapter (|⟨φ̂, φ⟩| higher at τ₁ = tauReg than at τ₁ = 0)' },
+  {
+    id: 'basis-recovery',
+    statement:
+      'The smoothness penalty recovers the 1-D basis better than the unregularized adapter (|⟨φ̂, φ⟩| higher at τ₁ = tauReg than at τ₁ = 0)',
+  },
   { id: 'covariance', statement: 'Regularization lowers the covariance relative Frobenius error ‖Σ̂ − Σ‖_F/‖Σ‖_F on the 1-D data' },
   { id: 'kriging-rmse', statement: 'At held-out stations, first stage + adapter kriging has lower RMSE than the frozen first stage alone' },
   { id: 'coverage', statement: 'The 95% kriging intervals are calibrated at held-out stations (coverage within 0.95 ± 0.025)' },
@@ -44,7 +48,14 @@ const claims: Claim[] = [
 ];
 
 /** Two-sided "within a band" verdict: the interval inside the band holds, disjoint fails. */
-function judgeBand(claim: Claim, e: { estimate: number; lower: number; upper: number }, lo: number, hi: number, label: string, unc: string): ClaimResult {
+function judgeBand(
+  claim: Claim,
+  e: { estimate: number; lower: number; upper: number },
+  lo: number,
+  hi: number,
+  label: string,
+  unc: string,
+): ClaimResult {
   let verdict: Verdict = 'inconclusive';
   if (e.lower >= lo && e.upper <= hi) verdict = 'holds';
   else if (e.upper < lo || e.lower > hi) verdict = 'fails';
@@ -106,7 +117,8 @@ async function run(config: SpatialStudyConfig, progress: (d: number, t: number, 
     const omega = omegaFromCoords('spatial study', c);
     const truthCov = new Float64Array(N * N);
     for (let i = 0; i < N; i++)
-      for (let j = 0; j < N; j++) truthCov[i * N + j] = data.scoreVariance[0] * data.basis[i] * data.basis[j] + (i === j ? data.noiseVariance : 0);
+      for (let j = 0; j < N; j++)
+        truthCov[i * N + j] = data.scoreVariance[0] * data.basis[i] * data.basis[j] + (i === j ? data.noiseVariance : 0);
     const fits: Float64Array[] = [];
     taus.forEach((tau1, ti) => {
       const opts = parseOptions('spatial study', spatialAdapterSchema, { K: 1, tau1, iters: config.iters, seed: rep });
@@ -239,7 +251,8 @@ async function run(config: SpatialStudyConfig, progress: (d: number, t: number, 
     if (rep === 0) {
       mapFig = [];
       for (let a = 0; a < m; a++)
-        for (let c2 = 0; c2 < fit.K; c2++) mapFig.push({ x: ctr.x[a * 2], y: ctr.x[a * 2 + 1], basis: `φ̂${c2 + 1}`, value: fit.basis[a * fit.K + c2] });
+        for (let c2 = 0; c2 < fit.K; c2++)
+          mapFig.push({ x: ctr.x[a * 2], y: ctr.x[a * 2 + 1], basis: `φ̂${c2 + 1}`, value: fit.basis[a * fit.K + c2] });
     }
     if (rep === 0) predFig = predFig.slice();
     progress(++done, total, `2-D replication ${rep + 1}/${config.reps2d}`);
@@ -250,9 +263,24 @@ async function run(config: SpatialStudyConfig, progress: (d: number, t: number, 
   const t1 = `95% paired t-interval over ${config.reps1d} replications`;
   const t2 = `95% t-interval over ${config.reps2d} replications`;
   const results: ClaimResult[] = [
-    judgeInterval(claims[0], recDiff, { threshold: 0, direction: 'greater', effectLabel: `Δ|⟨φ̂, φ⟩| (τ₁ = ${tauLabel(config.tauReg)} minus τ₁ = 0)`, uncertainty: t1 }),
-    judgeInterval(claims[1], covDiff, { threshold: 0, direction: 'greater', effectLabel: 'relative Frobenius error, unregularized minus regularized', uncertainty: t1 }),
-    judgeInterval(claims[2], rmseDiff, { threshold: 0, direction: 'greater', effectLabel: 'RMSE first stage minus RMSE first stage + kriging', uncertainty: `95% paired t-interval over ${config.reps2d} replications` }),
+    judgeInterval(claims[0], recDiff, {
+      threshold: 0,
+      direction: 'greater',
+      effectLabel: `Δ|⟨φ̂, φ⟩| (τ₁ = ${tauLabel(config.tauReg)} minus τ₁ = 0)`,
+      uncertainty: t1,
+    }),
+    judgeInterval(claims[1], covDiff, {
+      threshold: 0,
+      direction: 'greater',
+      effectLabel: 'relative Frobenius error, unregularized minus regularized',
+      uncertainty: t1,
+    }),
+    judgeInterval(claims[2], rmseDiff, {
+      threshold: 0,
+      direction: 'greater',
+      effectLabel: 'RMSE first stage minus RMSE first stage + kriging',
+      uncertainty: `95% paired t-interval over ${config.reps2d} replications`,
+    }),
     judgeBand(claims[3], covCI, 0.925, 0.975, 'coverage of 95% intervals at held-out stations', t2),
     judgeBand(claims[4], sigCI, 0.9, 1.1, 'σ̂²/σ²', t2),
   ];
@@ -268,8 +296,21 @@ async function run(config: SpatialStudyConfig, progress: (d: number, t: number, 
     spec: {
       data: { values: curve },
       layer: [
-        { mark: { type: 'line', point: true }, encoding: { x: { field: 'tau', type: 'ordinal', sort: { field: 'order' }, title: 'τ₁' }, y: { field: 'mean', type: 'quantitative', title: '|⟨φ̂, φ⟩|', scale: { zero: false } } } },
-        { mark: 'rule', encoding: { x: { field: 'tau', type: 'ordinal', sort: { field: 'order' } }, y: { field: 'lo', type: 'quantitative' }, y2: { field: 'hi' } } },
+        {
+          mark: { type: 'line', point: true },
+          encoding: {
+            x: { field: 'tau', type: 'ordinal', sort: { field: 'order' }, title: 'τ₁' },
+            y: { field: 'mean', type: 'quantitative', title: '|⟨φ̂, φ⟩|', scale: { zero: false } },
+          },
+        },
+        {
+          mark: 'rule',
+          encoding: {
+            x: { field: 'tau', type: 'ordinal', sort: { field: 'order' } },
+            y: { field: 'lo', type: 'quantitative' },
+            y2: { field: 'hi' },
+          },
+        },
       ],
     },
   });
@@ -279,7 +320,11 @@ async function run(config: SpatialStudyConfig, progress: (d: number, t: number, 
     spec: {
       data: { values: basisFig },
       mark: 'line',
-      encoding: { x: { field: 's', type: 'quantitative', title: 'site s' }, y: { field: 'value', type: 'quantitative', title: 'φ(s)' }, color: { field: 'curve', type: 'nominal' } },
+      encoding: {
+        x: { field: 's', type: 'quantitative', title: 'site s' },
+        y: { field: 'value', type: 'quantitative', title: 'φ(s)' },
+        color: { field: 'curve', type: 'nominal' },
+      },
     },
   });
   figures.push({
@@ -321,9 +366,20 @@ async function run(config: SpatialStudyConfig, progress: (d: number, t: number, 
         {
           transform: [{ filter: "datum.series === 'first stage + kriging'" }],
           mark: { type: 'area', opacity: 0.25 },
-          encoding: { x: { field: 't', type: 'quantitative', title: 'time' }, y: { field: 'lo', type: 'quantitative', title: 'Y' }, y2: { field: 'hi' } },
+          encoding: {
+            x: { field: 't', type: 'quantitative', title: 'time' },
+            y: { field: 'lo', type: 'quantitative', title: 'Y' },
+            y2: { field: 'hi' },
+          },
         },
-        { mark: { type: 'line', strokeWidth: 1 }, encoding: { x: { field: 't', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' }, color: { field: 'series', type: 'nominal' } } },
+        {
+          mark: { type: 'line', strokeWidth: 1 },
+          encoding: {
+            x: { field: 't', type: 'quantitative' },
+            y: { field: 'value', type: 'quantitative' },
+            color: { field: 'series', type: 'nominal' },
+          },
+        },
       ],
     },
   });
@@ -359,7 +415,10 @@ async function run(config: SpatialStudyConfig, progress: (d: number, t: number, 
 const spatialStudy: Study<SpatialStudyConfig> = {
   id: 'spatial',
   title: 'Spatial Adapter: smooth orthonormal residual basis, closed-form covariance, kriging',
-  paper: { title: 'Spatial Adapter: Structured Spatial Decomposition and Closed-Form Covariance for Frozen Predictors', arxiv: '2605.11394' },
+  paper: {
+    title: 'Spatial Adapter: Structured Spatial Decomposition and Closed-Form Covariance for Frozen Predictors',
+    arxiv: '2605.11394',
+  },
   claims,
   configs: {
     quick: {

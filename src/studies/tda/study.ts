@@ -60,9 +60,13 @@ export function setDatasetProvider(p: DatasetProvider | null): void {
 function getDataset(name: string, cfg: TdaStudyConfig, seeds: number[]): { train: LabelledSeries; test: LabelledSeries } | null {
   if (cfg.source === 'synthetic') {
     if (name === 'CBF') {
-      return { train: cbf(cfg.trainPerClass, seeds[0], { length: cfg.cbfLength }), test: cbf(cfg.testPerClass, seeds[1], { length: cfg.cbfLength }) };
+      return {
+        train: cbf(cfg.trainPerClass, seeds[0], { length: cfg.cbfLength }),
+        test: cbf(cfg.testPerClass, seeds[1], { length: cfg.cbfLength }),
+      };
     }
-    if (name === 'SyntheticControl') return { train: syntheticControl(cfg.trainPerClass, seeds[2]), test: syntheticControl(cfg.testPerClass, seeds[3]) };
+    if (name === 'SyntheticControl')
+      return { train: syntheticControl(cfg.trainPerClass, seeds[2]), test: syntheticControl(cfg.testPerClass, seeds[3]) };
     return null;
   }
   const d = providers.current ? providers.current(name) : null;
@@ -95,7 +99,10 @@ export const tdaStudy: Study<TdaStudyConfig> = {
   paper: { title: 'Persistent Homology of Time Series through Complex Networks (Güzel)', arxiv: '2605.01624' },
   claims: [
     { id: 'no-dominant-construction', statement: '(i) No single graph construction is best on every dataset and distance.' },
-    { id: 'diffusion-beats-shortest-path', statement: '(ii) Diffusion distance beats the shortest-path distances (hop count and weighted), across datasets and constructions.' },
+    {
+      id: 'diffusion-beats-shortest-path',
+      statement: '(ii) Diffusion distance beats the shortest-path distances (hop count and weighted), across datasets and constructions.',
+    },
     { id: 'graceful-noise', statement: '(iii) Persistence features degrade gracefully under Gaussian noise on the test series.' },
   ],
   configs: {
@@ -118,15 +125,28 @@ export const tdaStudy: Study<TdaStudyConfig> = {
     },
     full: {
       seed: 1,
-      datasets: ['ECG200', 'GunPoint', 'Coffee', 'ItalyPowerDemand', 'SonyAIBORobotSurface1', 'Trace', 'SyntheticControl', 'CBF', 'BeetleFly', 'Plane', 'Wine', 'Chinatown'],
+      datasets: [
+        'ECG200',
+        'GunPoint',
+        'Coffee',
+        'ItalyPowerDemand',
+        'SonyAIBORobotSurface1',
+        'Trace',
+        'SyntheticControl',
+        'CBF',
+        'BeetleFly',
+        'Plane',
+        'Wine',
+        'Chinatown',
+      ],
       source: 'ucr',
       trainPerClass: 0,
       testPerClass: 0,
       cbfLength: 128,
-      maxTest: 200,
+      maxTest: 100,
       graphs: [...GRAPH_TYPES],
       distances: [...DISTANCE_TYPES],
-      snrDb: [30, 20, 10, 5, 0],
+      snrDb: [20, 10, 0],
       claimSnrDb: 10,
       gracefulDrop: 0.1,
       layers: 5,
@@ -167,7 +187,13 @@ export const tdaStudy: Study<TdaStudyConfig> = {
         for (const dist of distances) {
           progress(done, total, `${ds.name}: ${g} × ${dist}`);
           try {
-            const clf = new TdaClassifier({ graph: g, distance: dist, layers: cfg.layers, resolution: cfg.resolution, iterations: cfg.iterations });
+            const clf = new TdaClassifier({
+              graph: g,
+              distance: dist,
+              layers: cfg.layers,
+              resolution: cfg.resolution,
+              iterations: cfg.iterations,
+            });
             const trainDg = clf.diagrams(ds.train.series, 'train');
             clf.fitDiagrams(trainDg, ds.train.labels);
             acc[ds.name][g][dist] = noisy.map((series) => accuracy(clf.predictDiagrams(clf.diagrams(series, 'test')), ds.test.labels));
@@ -219,8 +245,10 @@ export const tdaStudy: Study<TdaStudyConfig> = {
       );
       if (wins === nCells) {
         c.verdict = 'fails';
-        c.rule = 'fails if the best-on-average construction wins every cell; holds if the Wilson upper bound of its win share is < 1; otherwise inconclusive';
-      } else c.rule = 'holds if the 95% Wilson upper bound of the leader’s win share is < 1 (it loses some cell); fails if it wins every cell';
+        c.rule =
+          'fails if the best-on-average construction wins every cell; holds if the Wilson upper bound of its win share is < 1; otherwise inconclusive';
+      } else
+        c.rule = 'holds if the 95% Wilson upper bound of the leader’s win share is < 1 (it loses some cell); fails if it wins every cell';
       claims.push(c);
     }
 
@@ -239,9 +267,15 @@ export const tdaStudy: Study<TdaStudyConfig> = {
         }
       return { a, b };
     };
-    const comparisons = (['shortest', 'weighted'] as DistanceType[]).filter((t) => distances.includes(t) && distances.includes('diffusion'));
+    const comparisons = (['shortest', 'weighted'] as DistanceType[]).filter(
+      (t) => distances.includes(t) && distances.includes('diffusion'),
+    );
     const pd = comparisons.map((t) => ({ t, ...diffVs(t) })).filter((x) => x.a.length >= 2);
-    const pdStats = pd.map((x) => ({ t: x.t, est: pairedDifference(x.a, x.b), uniform: x.a.filter((v, i) => v >= x.b[i]).length / x.a.length }));
+    const pdStats = pd.map((x) => ({
+      t: x.t,
+      est: pairedDifference(x.a, x.b),
+      uniform: x.a.filter((v, i) => v >= x.b[i]).length / x.a.length,
+    }));
     if (pdStats.length > 0) {
       const worst = pdStats.reduce((m, x) => (x.est.lower < m.est.lower ? x : m));
       const c = judgeInterval(
@@ -254,7 +288,8 @@ export const tdaStudy: Study<TdaStudyConfig> = {
           uncertainty: `95% paired t-interval over ${pd[0].a.length} cells; p = ${round(worst.est.pvalue, 4)}`,
         },
       );
-      c.rule = 'holds if, against each shortest-path distance, the 95% interval of the mean paired gain is > 0; fails if one is wholly < 0; otherwise inconclusive';
+      c.rule =
+        'holds if, against each shortest-path distance, the 95% interval of the mean paired gain is > 0; fails if one is wholly < 0; otherwise inconclusive';
       const verdicts = pdStats.map((x) => (x.est.lower > 0 ? 'holds' : x.est.upper < 0 ? 'fails' : 'inconclusive'));
       c.verdict = verdicts.includes('fails') ? 'fails' : verdicts.every((v) => v === 'holds') ? 'holds' : 'inconclusive';
       claims.push(c);
@@ -276,16 +311,12 @@ export const tdaStudy: Study<TdaStudyConfig> = {
       if (a.length >= 2) {
         const est = pairedDifference(a, b);
         claims.push(
-          judgeInterval(
-            tdaStudy.claims[2],
-            est,
-            {
-              threshold: cfg.gracefulDrop,
-              direction: 'less',
-              effectLabel: `mean accuracy drop (clean − noisy) at SNR ${cfg.claimSnrDb} dB over dataset × construction × distance`,
-              uncertainty: `95% paired t-interval over ${a.length} cells`,
-            },
-          ),
+          judgeInterval(tdaStudy.claims[2], est, {
+            threshold: cfg.gracefulDrop,
+            direction: 'less',
+            effectLabel: `mean accuracy drop (clean − noisy) at SNR ${cfg.claimSnrDb} dB over dataset × construction × distance`,
+            uncertainty: `95% paired t-interval over ${a.length} cells`,
+          }),
         );
       }
     }
@@ -298,13 +329,21 @@ export const tdaStudy: Study<TdaStudyConfig> = {
       for (const t of distances)
         levels.forEach((snr, l) => {
           const v = loaded.map((ds) => acc[ds.name][g][t][l]).filter(Number.isFinite);
-          if (v.length > 0) noiseRows.push({ graph: g, distance: t, snr: snr === Infinity ? 'clean' : `${snr} dB`, snrDb: snr === Infinity ? 60 : snr, accuracy: round(v.reduce((x, y) => x + y, 0) / v.length) });
+          if (v.length > 0)
+            noiseRows.push({
+              graph: g,
+              distance: t,
+              snr: snr === Infinity ? 'clean' : `${snr} dB`,
+              snrDb: snr === Infinity ? 60 : snr,
+              accuracy: round(v.reduce((x, y) => x + y, 0) / v.length),
+            });
         });
     const figures: Figure[] = [
       {
         id: 'accuracy-heatmap',
         title: 'Test accuracy: graph construction × graph distance',
-        caption: 'Each cell: test accuracy with the downstream pipeline held fixed (Rips H0/H1 → landscapes + summaries → logistic regression).',
+        caption:
+          'Each cell: test accuracy with the downstream pipeline held fixed (Rips H0/H1 → landscapes + summaries → logistic regression).',
         spec: {
           data: { values: heat },
           facet: { column: { field: 'dataset', type: 'nominal' } },
@@ -392,7 +431,9 @@ function exampleFigures(cfg: TdaStudyConfig): Figure[] {
   const dg: Diagrams = seriesDiagrams(y, { graph: 'nvg', distance: 'diffusion' });
   const series = Array.from(y, (v, t) => ({ t, value: round(v) }));
   const edges = edgeList(g).map(([u, v]) => ({ t: u, value: round(y[u]), t2: v, value2: round(y[v]) }));
-  const points = dg.flatMap((bars, k) => bars.filter((b) => b[1] !== Infinity).map(([b, d]) => ({ dim: `H${k}`, birth: round(b, 6), death: round(d, 6) })));
+  const points = dg.flatMap((bars, k) =>
+    bars.filter((b) => b[1] !== Infinity).map(([b, d]) => ({ dim: `H${k}`, birth: round(b, 6), death: round(d, 6) })),
+  );
   const maxDeath = Math.max(1e-9, ...points.map((p) => p.death));
   const h1 = dg[1] ?? [];
   const fin = h1.filter((b) => b[1] !== Infinity);
@@ -401,7 +442,8 @@ function exampleFigures(cfg: TdaStudyConfig): Figure[] {
   const grid = linspace(lo, hi, 100);
   const L = persistenceLandscape(h1, grid, 3);
   const land: { t: number; layer: string; value: number }[] = [];
-  for (let k = 0; k < 3; k++) for (let r = 0; r < 100; r++) land.push({ t: round(grid[r], 6), layer: `λ${k + 1}`, value: round(L[k * 100 + r], 6) });
+  for (let k = 0; k < 3; k++)
+    for (let r = 0; r < 100; r++) land.push({ t: round(grid[r], 6), layer: `λ${k + 1}`, value: round(L[k * 100 + r], 6) });
   return [
     {
       id: 'example-graph',
@@ -411,8 +453,21 @@ function exampleFigures(cfg: TdaStudyConfig): Figure[] {
         width: 520,
         height: 220,
         layer: [
-          { data: { values: edges }, mark: { type: 'rule', opacity: 0.25, color: 'grey' }, encoding: { x: { field: 't', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' }, x2: { field: 't2' }, y2: { field: 'value2' } } },
-          { data: { values: series }, mark: { type: 'line', point: true }, encoding: { x: { field: 't', type: 'quantitative' }, y: { field: 'value', type: 'quantitative', title: 'x(t)' } } },
+          {
+            data: { values: edges },
+            mark: { type: 'rule', opacity: 0.25, color: 'grey' },
+            encoding: {
+              x: { field: 't', type: 'quantitative' },
+              y: { field: 'value', type: 'quantitative' },
+              x2: { field: 't2' },
+              y2: { field: 'value2' },
+            },
+          },
+          {
+            data: { values: series },
+            mark: { type: 'line', point: true },
+            encoding: { x: { field: 't', type: 'quantitative' }, y: { field: 'value', type: 'quantitative', title: 'x(t)' } },
+          },
         ],
       },
     },
@@ -423,8 +478,20 @@ function exampleFigures(cfg: TdaStudyConfig): Figure[] {
         width: 260,
         height: 260,
         layer: [
-          { data: { values: [{ a: 0 }, { a: maxDeath }] }, mark: { type: 'line', color: 'grey', strokeDash: [4, 4] }, encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'a', type: 'quantitative' } } },
-          { data: { values: points }, mark: 'point', encoding: { x: { field: 'birth', type: 'quantitative' }, y: { field: 'death', type: 'quantitative' }, color: { field: 'dim', type: 'nominal' } } },
+          {
+            data: { values: [{ a: 0 }, { a: maxDeath }] },
+            mark: { type: 'line', color: 'grey', strokeDash: [4, 4] },
+            encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'a', type: 'quantitative' } },
+          },
+          {
+            data: { values: points },
+            mark: 'point',
+            encoding: {
+              x: { field: 'birth', type: 'quantitative' },
+              y: { field: 'death', type: 'quantitative' },
+              color: { field: 'dim', type: 'nominal' },
+            },
+          },
         ],
       },
     },
@@ -436,7 +503,11 @@ function exampleFigures(cfg: TdaStudyConfig): Figure[] {
         width: 400,
         height: 180,
         mark: 'line',
-        encoding: { x: { field: 't', type: 'quantitative', title: 'filtration value' }, y: { field: 'value', type: 'quantitative' }, color: { field: 'layer', type: 'nominal' } },
+        encoding: {
+          x: { field: 't', type: 'quantitative', title: 'filtration value' },
+          y: { field: 'value', type: 'quantitative' },
+          color: { field: 'layer', type: 'nominal' },
+        },
       },
     },
   ];
