@@ -19,9 +19,9 @@ export async function run(): Promise<void> {
   for (const c of cases) {
     const p = makeProblem(c.opts);
     const reps = 3;
-    const runs: Record<string, SolveResult[]> = { 'CPGD (10k particles)': [], 'FS&P (2 particles)': [], SFW: [] };
+    const runs: Record<string, SolveResult[]> = { 'CPGD (10×spikes particles)': [], 'FS&P (2 particles)': [], SFW: [] };
     for (let r = 0; r < reps; r++) {
-      runs['CPGD (10k particles)'].push(
+      runs['CPGD (10×spikes particles)'].push(
         cpgd(p.op, p.y, { lambda, particles: 10 * c.opts.spikes, iters: c.iters, recordEvery: 5, seed: r }),
       );
       runs['FS&P (2 particles)'].push(fsp(p.op, p.y, { lambda, particles: 2, iters: c.iters, recordEvery: 5, seed: r }));

@@ -5,7 +5,7 @@ import { fitSpatialAdapter } from '../src/spatial/index.js';
 import { fitOlsFirstStage, generateSynthetic1d, toRows } from '../src/spatial/generators.js';
 import { omegaFromCoords } from '../src/spatial/omega.js';
 import { penalizedGramOperator, topKBasis } from '../src/spatial/phi.js';
-import { choleskyFlat, choleskySolveVec } from '../src/spatial/dense.js';
+import { choleskyFlat, choleskySolver } from '../src/spatial/dense.js';
 
 export async function run(): Promise<void> {
   const N = 512;
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
   const tEig = await time(
     `top-${K} eigvecs of RᵀR − τ₁Ω (Davidson, cold start)`,
     () => {
-      const L = choleskyFlat(P, N)!;
+      const solve = choleskySolver(choleskyFlat(P, N)!, N);
       const op = penalizedGramOperator(Rc, T, N, 1, omega, tau1);
       return topKBasis(
         op,
@@ -47,7 +47,7 @@ export async function run(): Promise<void> {
         null,
         (r, _t, out) => {
           out.set(r);
-          choleskySolveVec(L, N, out);
+          solve(out);
         },
         0,
       );

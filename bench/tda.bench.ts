@@ -20,7 +20,10 @@ export async function run(): Promise<void> {
         return [Math.cos(a) + 0.15 * r.normal(), Math.sin(a) + 0.15 * r.normal(), 0.15 * r.normal()];
       });
       const D = pointCloudDistances(pts);
-      const ours = await time(`ripsPersistence H1, n=${n} (distance matrix)`, () => ripsPersistence(D, { maxDim: 1 }), { reps: 5, warmup: 3 });
+      const ours = await time(`ripsPersistence H1, n=${n} (distance matrix)`, () => ripsPersistence(D, { maxDim: 1 }), {
+        reps: 5,
+        warmup: 3,
+      });
       let anchor: { name: string; times_ms: number[] } | undefined;
       if (ripser) {
         const lines: string[] = [];

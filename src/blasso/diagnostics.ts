@@ -8,9 +8,14 @@ import { QuireError } from '../core/errors.js';
 import { assertMeasure, torusDiff, torusDistance, type SpikeMeasure } from './measure.js';
 
 /**
- * Minimum-cost assignment of each of `rows` items to a distinct column (rows ≤ cols),
- * cost row-major rows×cols. Returns assignment[row] = column. O(rows²·cols).
- * (Kuhn–Munkres with potentials.)
+ * Minimum-cost assignment: min over injections π of Σ_i cost[i, π(i)] (Kuhn–Munkres with
+ * potentials, O(rows²·cols)). Inner kernel: inputs are trusted.
+ * @param cost - row-major rows×cols finite costs
+ * @param rows - number of rows, ≤ cols
+ * @param cols - number of columns
+ * @returns assignment[row] = column (distinct columns)
+ * @example hungarian(Float64Array.of(4, 1, 2, 3), 2, 2) // [1, 0]
+ * @see Kuhn (1955), "The Hungarian method for the assignment problem"
  */
 export function hungarian(cost: Float64Array, rows: number, cols: number): Int32Array {
   const INF = Infinity;

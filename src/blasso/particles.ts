@@ -72,7 +72,16 @@ interface Birth {
   mergeRadius: number;
 }
 
-/** τ_k = τ₀/√(1 + k/T); q_k = ⌈q₀(1 + ln(1 + k/T))⌉. */
+/**
+ * The FS&P birth schedule: τ_k = τ₀/√(1 + k/T), q_k = ⌈q₀(1 + ln(1 + k/T))⌉ (our choice;
+ * `fsp` uses k = K throughout, `fspHorizonFree` uses the current k).
+ * @param tau0 - base tolerance τ₀ ≥ 0
+ * @param q0 - base candidate count q₀ ≥ 1
+ * @param T - birth period ≥ 1
+ * @param k - iteration ≥ 0
+ * @returns { tolerance: τ_k, candidates: q_k }
+ * @example birthSchedule(0.05, 8, 10, 0) // { tolerance: 0.05, candidates: 8 }
+ */
 export function birthSchedule(tau0: number, q0: number, T: number, k: number): { tolerance: number; candidates: number } {
   return { tolerance: tau0 / Math.sqrt(1 + k / T), candidates: Math.ceil(q0 * (1 + Math.log(1 + k / T))) };
 }

@@ -16,7 +16,19 @@
  */
 import { QuireError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
-import { adam, disposeParams, initMlp, initNN, mlp, np, paramShapes, paramsToFloat32, train, warmupCosine, type MlpParams } from '../core/nn/index.js';
+import {
+  adam,
+  disposeParams,
+  initMlp,
+  initNN,
+  mlp,
+  np,
+  paramShapes,
+  paramsToFloat32,
+  train,
+  warmupCosine,
+  type MlpParams,
+} from '../core/nn/index.js';
 import { type Mat, addScaled, frob, mat } from './dense.js';
 import { closedLoopGainKernel } from './controllers.js';
 import type { TaskFamily } from './tasks.js';
@@ -266,12 +278,7 @@ export interface TaskScore {
  * Score a policy on an expert task: execution (fly from hover at the origin to the goal, no wind)
  * and safety (disturbance gain of the linearization at the goal ≤ γ). Trusts its caller.
  */
-export function scoreTask(
-  family: TaskFamily,
-  policy: Policy,
-  task: ExpertTask,
-  opts: { horizon: number; reachTol: number },
-): TaskScore {
+export function scoreTask(family: TaskFamily, policy: Policy, task: ExpertTask, opts: { horizon: number; reachTol: number }): TaskScore {
   const n = family.A.rows;
   const m = family.B.cols;
   const Q = family.Q(task.weights);
@@ -316,5 +323,12 @@ export function scoreTask(
 }
 
 /** Default agent options. */
-export const defaultAgentOptions: AgentOptions = { hidden: 64, depth: 2, steps: 1500, lr: 3e-3, batchSize: 256, statesPerTask: 128, seed: 1 };
-
+export const defaultAgentOptions: AgentOptions = {
+  hidden: 64,
+  depth: 2,
+  steps: 1500,
+  lr: 3e-3,
+  batchSize: 256,
+  statesPerTask: 128,
+  seed: 1,
+};

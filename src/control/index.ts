@@ -17,3 +17,16 @@ export {
   type TaskLipschitzRecord,
 } from './tasks.js';
 export { doubleIntegratorFamily, planarQuadrotor, planarQuadrotorFamily, type QuadrotorParams } from './families.js';
+export {
+  trainAgent,
+  scoreTask,
+  expertPolicy,
+  linearizeAtGoal,
+  defaultAgentOptions,
+  type AgentTask,
+  type ExpertTask,
+  type AgentOptions,
+  type TrainedAgent,
+  type TaskScore,
+  type Policy,
+} from './agent.js';

@@ -189,7 +189,8 @@ function perDirection(pr: Prepared): Float64Array {
  * uniform point clouds in ℝ^d (sizes may differ).
  * @param X - n × d points (rows), finite; Y - m × d points, same d
  * @param options.p - order ≥ 1 (default 2); options.projections - L ≥ 1 (default 200)
- * @param options.directions - 'gaussian' (default), 'qmc', or a given L × d array (normalized)
+ * @param options.directions - 'gaussian' (default), 'qmc', or a given L × d array (rows are normalized;
+ *   `projections` is then ignored and L is the number of rows)
  * @param options.seed - seed of the random directions (default 0)
  * @returns SW_p (not SW_p^p; see {@link slicedWassersteinPow})
  * @throws QuireError on empty, ragged or non-finite inputs, a dimension mismatch, p < 1

@@ -8,7 +8,7 @@ import { QuireError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
 import { defineSchema, parseOptions, type PartialOptionsOf, type OptionsOf } from '../core/schema.js';
 import { type Coords, type CoordsInput, toCoords } from './coords.js';
-import { choleskyFlat, choleskySolveVec, orthonormalityError } from './dense.js';
+import { choleskyFlat, choleskySolver, orthonormalityError } from './dense.js';
 import { omegaFromCoords } from './omega.js';
 import { irl1Step, penalizedGramOperator, spectralNormEstimate, topKBasis, zStep } from './phi.js';
 
@@ -193,9 +193,10 @@ export function fitSpatialAdapterFlat(
     for (let i = 0; i < n; i++) P[i * n + i] += s;
     const L = choleskyFlat(P, n);
     if (L) {
+      const solveP = choleskySolver(L, n);
       precondition = (r, _theta, out) => {
         out.set(r);
-        choleskySolveVec(L, n, out);
+        solveP(out);
       };
     }
   }

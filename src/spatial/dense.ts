@@ -198,3 +198,53 @@ export function choleskySolveVec(l: Float64Array, n: number, b: Float64Array): F
   }
   return b;
 }
+
+/** (L·Lᵀ)⁻¹ for L from choleskyFlat (row-major n×n, symmetric), via X = L⁻¹ and XᵀX, row-oriented. */
+export function choleskyInverse(l: Float64Array, n: number): Float64Array {
+  const x = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const io = i * n;
+    x[io + i] = 1;
+    for (let p = 0; p < i; p++) {
+      const f = l[io + p];
+      if (f === 0) continue;
+      const po = p * n;
+      for (let j = 0; j <= p; j++) x[io + j] -= f * x[po + j];
+    }
+    const d = l[io + i];
+    for (let j = 0; j <= i; j++) x[io + j] /= d;
+  }
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const io = i * n;
+    for (let j = 0; j <= i; j++) {
+      const xij = x[io + j];
+      if (xij === 0) continue;
+      const jo = j * n;
+      for (let k = 0; k <= j; k++) out[jo + k] += xij * x[io + k];
+    }
+  }
+  for (let j = 0; j < n; j++) for (let k = 0; k < j; k++) out[k * n + j] = out[j * n + k];
+  return out;
+}
+
+/** A solver x ↦ (L·Lᵀ)⁻¹x (in place) that keeps a transposed copy of L for contiguous back-substitution. */
+export function choleskySolver(l: Float64Array, n: number): (b: Float64Array) => Float64Array {
+  const lt = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) lt[j * n + i] = l[i * n + j];
+  return (b) => {
+    for (let i = 0; i < n; i++) {
+      const io = i * n;
+      let s = b[i];
+      for (let p = 0; p < i; p++) s -= l[io + p] * b[p];
+      b[i] = s / l[io + i];
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      const io = i * n;
+      let s = b[i];
+      for (let p = i + 1; p < n; p++) s -= lt[io + p] * b[p];
+      b[i] = s / lt[io + i];
+    }
+    return b;
+  };
+}

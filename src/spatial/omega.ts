@@ -5,7 +5,7 @@
  */
 import { QuireError } from '../core/errors.js';
 import { type Coords, type CoordsInput, toCoords } from './coords.js';
-import { type LuFactor, choleskyFlat, choleskySolveVec, luFactor, luSolve } from './dense.js';
+import { type LuFactor, choleskyFlat, choleskyInverse, luFactor, luSolve } from './dense.js';
 
 /** The thin-plate radial kernel for dimension d: r³/12 (1-D), r² log r/(8π) (2-D), −r/(8π) (3-D). */
 export function tpsKernel(r: number, d: number): number {
@@ -128,14 +128,9 @@ export function omegaFromCoords(fn: string, c: Coords): Float64Array {
   for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) G[i * m + j] = B[(i + q) * n + (j + q)];
   const L = choleskyFlat(G, m);
   if (!L) throw new QuireError(`${fn}: the thin-plate system is singular (duplicate sites?)`);
+  const Ginv = choleskyInverse(L, m);
   const C = new Float64Array(n * n);
-  const col = new Float64Array(m);
-  for (let j = 0; j < m; j++) {
-    col.fill(0);
-    col[j] = 1;
-    choleskySolveVec(L, m, col);
-    for (let i = 0; i < m; i++) C[(i + q) * n + (j + q)] = col[i];
-  }
+  for (let i = 0; i < m; i++) C.set(Ginv.subarray(i * m, (i + 1) * m), (i + q) * n + q);
   for (let j = q - 1; j >= 0; j--) reflectBoth(C, n, hv[j]);
   for (let i = 0; i < n; i++)
     for (let j = 0; j < i; j++) {

@@ -142,11 +142,19 @@ export function precisionRecall(flags: ArrayLike<number>, positives: ArrayLike<n
   let pos = 0;
   for (let k = 0; k < positives.length; k++) {
     const i = positives[k];
-    if (!Number.isInteger(i) || i < 0 || i >= n) throw new QuireError(`precisionRecall: positives[${k}] is ${i}, expected an index in [0, ${n})`);
+    if (!Number.isInteger(i) || i < 0 || i >= n)
+      throw new QuireError(`precisionRecall: positives[${k}] is ${i}, expected an index in [0, ${n})`);
     if (seen[i]) continue;
     seen[i] = 1;
     pos++;
     if (flags[i]) tp++;
   }
-  return { truePositives: tp, flagged, positives: pos, precision: flagged > 0 ? tp / flagged : NaN, recall: pos > 0 ? tp / pos : NaN, flagRate: n > 0 ? flagged / n : NaN };
+  return {
+    truePositives: tp,
+    flagged,
+    positives: pos,
+    precision: flagged > 0 ? tp / flagged : NaN,
+    recall: pos > 0 ? tp / pos : NaN,
+    flagRate: n > 0 ? flagged / n : NaN,
+  };
 }

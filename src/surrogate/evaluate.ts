@@ -6,7 +6,15 @@
 import { QuireError } from '../core/errors.js';
 import { detect, fitDetector, precisionRecall, type Detection, type PrecisionRecall } from './detect.js';
 import type { HeatDataset } from './solver.js';
-import { sampleErrors, statisticErrors, tailSummary, worstIndices, type SampleErrors, type StatisticErrors, type TailSummary } from './tails.js';
+import {
+  sampleErrors,
+  statisticErrors,
+  tailSummary,
+  worstIndices,
+  type SampleErrors,
+  type StatisticErrors,
+  type TailSummary,
+} from './tails.js';
 
 /** What `evaluatePredictions` returns. */
 export interface Evaluation {

@@ -57,10 +57,20 @@ export function klEigen1d(modes: number, lengthScale: number): KlMode1d[] {
   for (let k = 0; out.length < modes; k++) {
     const eps = 1e-12;
     const even = bisect((w) => c * Math.cos(w * a) - w * Math.sin(w * a), (k * Math.PI + eps) / a, ((k + 0.5) * Math.PI - eps) / a);
-    out.push({ lambda: (2 * c) / (even * even + c * c), omega: even, parity: 'even', amplitude: 1 / Math.sqrt(a + Math.sin(2 * even * a) / (2 * even)) });
+    out.push({
+      lambda: (2 * c) / (even * even + c * c),
+      omega: even,
+      parity: 'even',
+      amplitude: 1 / Math.sqrt(a + Math.sin(2 * even * a) / (2 * even)),
+    });
     if (out.length >= modes) break;
     const odd = bisect((w) => w * Math.cos(w * a) + c * Math.sin(w * a), ((k + 0.5) * Math.PI + eps) / a, ((k + 1) * Math.PI - eps) / a);
-    out.push({ lambda: (2 * c) / (odd * odd + c * c), omega: odd, parity: 'odd', amplitude: 1 / Math.sqrt(a - Math.sin(2 * odd * a) / (2 * odd)) });
+    out.push({
+      lambda: (2 * c) / (odd * odd + c * c),
+      omega: odd,
+      parity: 'odd',
+      amplitude: 1 / Math.sqrt(a - Math.sin(2 * odd * a) / (2 * odd)),
+    });
   }
   return out;
 }

@@ -19,8 +19,16 @@ describe('surrogates on core/nn', () => {
       const fd = new Float64Array(2 * N);
       const base = deeponetAt(s, f, X).u;
       for (let a = 0; a < dim; a++) {
-        const plus = deeponetAt(s, f, X.map((v, i) => (i % dim === a ? v + delta : v))).u;
-        const minus = deeponetAt(s, f, X.map((v, i) => (i % dim === a ? v - delta : v))).u;
+        const plus = deeponetAt(
+          s,
+          f,
+          X.map((v, i) => (i % dim === a ? v + delta : v)),
+        ).u;
+        const minus = deeponetAt(
+          s,
+          f,
+          X.map((v, i) => (i % dim === a ? v - delta : v)),
+        ).u;
         for (let i = 0; i < 2 * N; i++) fd[i] += (plus[i] - 2 * base[i] + minus[i]) / (delta * delta);
       }
       const scale = Math.max(...lap.map(Math.abs));

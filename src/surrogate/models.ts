@@ -41,17 +41,45 @@ export type LossKind = 'data' | 'strong' | 'weak';
 
 /** Options of `trainSurrogate` (one schema: types, checks and CLI help). */
 export const surrogateSchema = defineSchema({
-  model: { type: 'enum', values: ['fcnn', 'deeponet'] as const, default: 'fcnn', description: 'surrogate: fcnn (ξ → û on the grid) or deeponet (branch f, trunk x)' },
-  loss: { type: 'enum', values: ['data', 'strong', 'weak'] as const, default: 'data', description: 'loss: data MSE, strong-form residual, or weak-form residual' },
+  model: {
+    type: 'enum',
+    values: ['fcnn', 'deeponet'] as const,
+    default: 'fcnn',
+    description: 'surrogate: fcnn (ξ → û on the grid) or deeponet (branch f, trunk x)',
+  },
+  loss: {
+    type: 'enum',
+    values: ['data', 'strong', 'weak'] as const,
+    default: 'data',
+    description: 'loss: data MSE, strong-form residual, or weak-form residual',
+  },
   hidden: { type: 'integer', min: 2, max: 1024, default: 64, description: 'width of the hidden layers' },
   depth: { type: 'integer', min: 1, max: 8, default: 2, description: 'hidden layers per network' },
   latent: { type: 'integer', min: 1, max: 512, default: 32, description: 'DeepONet latent width p' },
   steps: { type: 'integer', min: 1, max: 1e6, default: 500, description: 'optimizer steps (Adam, warmup + cosine)' },
   batchSize: { type: 'integer', min: 1, max: 1e5, default: 32, description: 'samples per minibatch (≤ training samples)' },
   lr: { type: 'number', min: 0, exclusive: true, max: 1, default: 3e-3, description: 'peak learning rate' },
-  testOrder: { type: 'integer', min: 1, max: 1023, default: 1023, description: 'weak form: sine test functions of order ≤ J per axis (capped at n − 1; the default takes all n − 1)' },
-  dataWeight: { type: 'number', min: 0, max: 1e6, default: 0, description: 'weight of the data MSE added to a residual loss (0 = physics only)' },
-  seed: { type: 'integer', min: 0, max: Number.MAX_SAFE_INTEGER, default: 0, description: 'seed of the initial weights and minibatch order' },
+  testOrder: {
+    type: 'integer',
+    min: 1,
+    max: 1023,
+    default: 1023,
+    description: 'weak form: sine test functions of order ≤ J per axis (capped at n − 1; the default takes all n − 1)',
+  },
+  dataWeight: {
+    type: 'number',
+    min: 0,
+    max: 1e6,
+    default: 0,
+    description: 'weight of the data MSE added to a residual loss (0 = physics only)',
+  },
+  seed: {
+    type: 'integer',
+    min: 0,
+    max: Number.MAX_SAFE_INTEGER,
+    default: 0,
+    description: 'seed of the initial weights and minibatch order',
+  },
 });
 export type SurrogateOptions = OptionsOf<typeof surrogateSchema>;
 
@@ -113,7 +141,10 @@ function bubble(points: Float64Array, d: number) {
 function bubbleTrunk(trunk: MlpParams, X: JaxArray, d: number, act: 'tanh'): JaxArray {
   let B: JaxArray | null = null;
   for (let a = 0; a < d; a++) {
-    const ea = np.array(new Float32Array(d).map((_, i) => (i === a ? 1 : 0)), { shape: [d, 1] });
+    const ea = np.array(
+      new Float32Array(d).map((_, i) => (i === a ? 1 : 0)),
+      { shape: [d, 1] },
+    );
     const xa = np.matmul(X.ref, ea);
     const qa = xa.ref.mul(np.array(1).sub(xa)).mul(4);
     B = B === null ? qa : B.mul(qa);
@@ -125,7 +156,10 @@ function bubbleTrunk(trunk: MlpParams, X: JaxArray, d: number, act: 'tanh'): Jax
 /** ∂_a g(X) along axis a (consumes trunk and X). */
 function trunkDirectional(trunk: MlpParams, X: JaxArray, d: number, a: number): JaxArray {
   const n = X.shape[0];
-  const tangent = np.array(new Float32Array(n * d).map((_, i) => (i % d === a ? 1 : 0)), { shape: [n, d] });
+  const tangent = np.array(
+    new Float32Array(n * d).map((_, i) => (i % d === a ? 1 : 0)),
+    { shape: [n, d] },
+  );
   const [p0, t0] = jvp((x: JaxArray) => bubbleTrunk(refParams(trunk), x, d, 'tanh'), [X], [tangent]);
   p0.dispose();
   disposeParams(trunk);
@@ -135,7 +169,10 @@ function trunkDirectional(trunk: MlpParams, X: JaxArray, d: number, a: number): 
 /** ∂_aa g(X) (consumes trunk and X). */
 function trunkSecond(trunk: MlpParams, X: JaxArray, d: number, a: number): JaxArray {
   const n = X.shape[0];
-  const tangent = np.array(new Float32Array(n * d).map((_, i) => (i % d === a ? 1 : 0)), { shape: [n, d] });
+  const tangent = np.array(
+    new Float32Array(n * d).map((_, i) => (i % d === a ? 1 : 0)),
+    { shape: [n, d] },
+  );
   const [p0, t0] = jvp((x: JaxArray) => trunkDirectional(refParams(trunk), x, d, a), [X], [tangent]);
   p0.dispose();
   disposeParams(trunk);
@@ -202,7 +239,12 @@ function buildLoss(problem: HeatProblem, o: SurrogateOptions, sf: number, su: nu
       const r = np.matmul(o.dataWeight > 0 ? net.ref : net, b.Gt).sub(np.matmul(b.f, b.Lt));
       return withData(sq(r), o.dataWeight > 0 ? net : null, b);
     };
-    return { data, fixed, loss: loss as (q: ParamTree, b: Batch) => JaxArray, init: () => initMlp(mlpSizes(M, o, P), { seed: o.seed }) as ParamTree };
+    return {
+      data,
+      fixed,
+      loss: loss as (q: ParamTree, b: Batch) => JaxArray,
+      init: () => initMlp(mlpSizes(M, o, P), { seed: o.seed }) as ParamTree,
+    };
   }
   // DeepONet
   data.f = { data: fN, shape: [N, P] };
@@ -225,7 +267,8 @@ function buildLoss(problem: HeatProblem, o: SurrogateOptions, sf: number, su: nu
       fixed[`gB${a}`] = { data: f32(bc.grad[a]), shape: [C] };
       // (κ s_u/s_f)·h^d ∂_a v_t(c)/|v_t|, transposed to [C, T]
       const Dv = new Float64Array(tests!.count * C);
-      for (let t = 0; t < tests!.count; t++) for (let c = 0; c < C; c++) Dv[t * C + c] = (kappa * (su / sf) * hd * tests!.gradAtCenters[a][t * C + c]) / tests!.norm[t];
+      for (let t = 0; t < tests!.count; t++)
+        for (let c = 0; c < C; c++) Dv[t * C + c] = (kappa * (su / sf) * hd * tests!.gradAtCenters[a][t * C + c]) / tests!.norm[t];
       fixed[`Dv${a}`] = { data: transposeScaled(Dv, tests!.count, C, 1), shape: [C, tests!.count] };
     }
   }
@@ -255,7 +298,8 @@ function buildLoss(problem: HeatProblem, o: SurrogateOptions, sf: number, su: nu
     disposeParams(q);
     return withData(out, pred, b);
   };
-  const init = () => initDeepONet({ branch: mlpSizes(P, o, o.latent), trunk: mlpSizes(d, o, o.latent), seed: o.seed }) as unknown as ParamTree;
+  const init = () =>
+    initDeepONet({ branch: mlpSizes(P, o, o.latent), trunk: mlpSizes(d, o, o.latent), seed: o.seed }) as unknown as ParamTree;
   return { data, fixed, loss: loss as unknown as (q: ParamTree, b: Batch) => JaxArray, init };
 }
 
@@ -281,7 +325,8 @@ export async function trainSurrogate(
   if (!ds || ds.count < 1 || ds.f.length !== ds.count * problem.size || ds.xi.length !== ds.count * problem.spec.modes) {
     throw new QuireError('trainSurrogate: ds does not match the problem (expected rows of M coefficients and P nodal values)');
   }
-  if (o.batchSize > ds.count) throw new QuireError(`trainSurrogate: batchSize is ${o.batchSize}, expected ≤ ${ds.count} (the training samples)`);
+  if (o.batchSize > ds.count)
+    throw new QuireError(`trainSurrogate: batchSize is ${o.batchSize}, expected ≤ ${ds.count} (the training samples)`);
   await initNN();
   const { sf, su } = surrogateScales(problem, ds.f);
   const built = buildLoss(problem, o, sf, su, ds);
@@ -317,7 +362,8 @@ export function disposeSurrogate(s: Surrogate): void {
 export function predictSurrogate(s: Surrogate, ds: Pick<HeatDataset, 'count' | 'xi' | 'f'>, chunk = 1024): Float64Array {
   const P = s.problem.size;
   const M = s.problem.spec.modes;
-  if (ds.xi.length !== ds.count * M || ds.f.length !== ds.count * P) throw new QuireError('predictSurrogate: ds does not match the problem');
+  if (ds.xi.length !== ds.count * M || ds.f.length !== ds.count * P)
+    throw new QuireError('predictSurrogate: ds does not match the problem');
   const out = new Float64Array(ds.count * P);
   const bn = s.options.model === 'deeponet' ? bubble(s.problem.points, s.problem.dim).B : null;
   for (let start = 0; start < ds.count; start += chunk) {
@@ -349,7 +395,10 @@ export function deeponetAt(s: Surrogate, f: Float64Array, X: Float64Array): { u:
   const N = X.length / d;
   const q = s.params as DeepONetParams;
   const bn = bubble(X, d);
-  const fN = arr(f.map((v) => v / s.sf), [B, P]);
+  const fN = arr(
+    f.map((v) => v / s.sf),
+    [B, P],
+  );
   const u = deeponet(refParams(q), fN.ref, arr(X, [N, d])).mul(arr(bn.B, [N]));
   const br = mlp(refParams(q.branch), fN, { activation: 'tanh' });
   const lap = np.matmul(br, trunkLaplacian(refParams(q.trunk), arr(X, [N, d]), d).transpose()).add(q.bias.ref.mul(arr(bn.lap, [N])));

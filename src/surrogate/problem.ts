@@ -15,8 +15,21 @@ export const heatProblemSchema = defineSchema({
   dim: { type: 'integer', min: 1, max: 2, default: 1, description: 'space dimension d (1 or 2)' },
   cells: { type: 'integer', min: 2, max: 1024, default: 32, description: 'grid cells per axis n (h = 1/n)' },
   modes: { type: 'integer', min: 1, max: 256, default: 6, description: 'KL modes M (input dimension of the FCNN)' },
-  lengthScale: { type: 'number', min: 0, exclusive: true, max: 100, default: 0.3, description: 'correlation length ℓ of the exponential covariance' },
-  sigma: { type: 'number', min: 0, max: 5, default: 1, description: 'standard deviation σ of the Gaussian field log f (σ = 1: CV of f ≈ 1.3)' },
+  lengthScale: {
+    type: 'number',
+    min: 0,
+    exclusive: true,
+    max: 100,
+    default: 0.3,
+    description: 'correlation length ℓ of the exponential covariance',
+  },
+  sigma: {
+    type: 'number',
+    min: 0,
+    max: 5,
+    default: 1,
+    description: 'standard deviation σ of the Gaussian field log f (σ = 1: CV of f ≈ 1.3)',
+  },
   mu: { type: 'number', min: -20, max: 20, default: 0, description: 'mean μ of log f' },
   kappa: { type: 'number', min: 0, exclusive: true, max: 1e6, default: 1, description: 'conductivity κ (constant)' },
 });
@@ -75,7 +88,8 @@ export function heatProblem(options: Partial<HeatProblemSpec> = {}): HeatProblem
  */
 export function sourceFromKl(problem: HeatProblem, xi: ArrayLike<number>): Float64Array {
   const M = problem.spec.modes;
-  if (!xi || xi.length !== M) throw new QuireError(`sourceFromKl: xi has length ${xi?.length ?? 0}, expected ${M} (the number of KL modes)`);
+  if (!xi || xi.length !== M)
+    throw new QuireError(`sourceFromKl: xi has length ${xi?.length ?? 0}, expected ${M} (the number of KL modes)`);
   for (let m = 0; m < M; m++) {
     if (!Number.isFinite(xi[m])) throw new QuireError(`sourceFromKl: xi[${m}] is ${xi[m]}, expected a finite number`);
   }

@@ -52,7 +52,9 @@ describe('FD solver', () => {
     const c = Float64Array.from({ length: n }, (_, i) => 0.2 + 0.05 * i);
     const b = Float64Array.from({ length: n }, (_, i) => 2 + 0.1 * i);
     const d = Float64Array.from({ length: n }, (_, i) => Math.sin(i + 1));
-    const rows = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (j === i ? b[i] : j === i - 1 ? a[i] : j === i + 1 ? c[i] : 0)));
+    const rows = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => (j === i ? b[i] : j === i - 1 ? a[i] : j === i + 1 ? c[i] : 0)),
+    );
     const ref = toArray(solve(matrix(rows), matrix(Array.from(d, (v) => [v])))).map((r) => r[0]);
     const x = thomas(a, b, c, d);
     for (let i = 0; i < n; i++) expect(x[i]).toBeCloseTo(ref[i], 12);
@@ -87,7 +89,10 @@ describe('FD solver', () => {
     f0.forEach((v) => expect(v).toBeCloseTo(Math.exp(0.7), 14));
     const f1 = sourceFromKl(pb, [1, 0, -1, 0.5, 0, 2]);
     const u1 = solveHeat(pb, f1);
-    const u2 = solveHeat(pb, f1.map((v) => 3 * v));
+    const u2 = solveHeat(
+      pb,
+      f1.map((v) => 3 * v),
+    );
     u1.forEach((v, i) => expect(u2[i]).toBeCloseTo(3 * v, 12));
   });
 

@@ -14,8 +14,10 @@ export interface SampleErrors {
 
 function checkPair(fn: string, pred: Float64Array, truth: Float64Array, size: number): number {
   assertInteger(fn, 'size', size, 1);
-  if (pred.length !== truth.length) throw new QuireError(`${fn}: pred has length ${pred.length}, expected ${truth.length} (the length of truth)`);
-  if (truth.length === 0 || truth.length % size !== 0) throw new QuireError(`${fn}: truth has length ${truth.length}, expected a positive multiple of ${size}`);
+  if (pred.length !== truth.length)
+    throw new QuireError(`${fn}: pred has length ${pred.length}, expected ${truth.length} (the length of truth)`);
+  if (truth.length === 0 || truth.length % size !== 0)
+    throw new QuireError(`${fn}: truth has length ${truth.length}, expected a positive multiple of ${size}`);
   return truth.length / size;
 }
 

@@ -10,11 +10,14 @@ import { executeJob } from './execute.js';
 
 type Message = { ok: true; outcome: JobOutcome } | { ok: false; error: { message: string; name: string; stack?: string } };
 
-function workerUrl(): { url: URL; execArgv: string[] } {
-  const ts = import.meta.url.endsWith('.ts');
-  const url = new URL(`./thread${ts ? '.ts' : '.js'}`, import.meta.url);
-  // From source (tests, tsx) the thread needs the TypeScript loader too.
-  return { url, execArgv: ts ? ['--import', 'tsx'] : [] };
+function spawnThread(): Worker {
+  // From TypeScript source (tests, tsx) the thread must register the tsx loader itself.
+  if (import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL('./tsx-boot.mjs', import.meta.url), {
+      workerData: { quireEntry: new URL('./thread.ts', import.meta.url).href },
+    });
+  }
+  return new Worker(new URL('./thread.js', import.meta.url));
 }
 
 /** Run jobs serially in this thread (the reference for determinism checks). */
@@ -32,10 +35,9 @@ export async function runThreads(
   onDone: (job: Job, outcome: JobOutcome) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  const { url, execArgv } = workerUrl();
   let next = 0;
   let failure: Error | null = null;
-  const pool = Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, () => new Worker(url, { execArgv }));
+  const pool = Array.from({ length: Math.max(1, Math.min(workers, jobs.length)) }, () => spawnThread());
   try {
     await Promise.all(
       pool.map(

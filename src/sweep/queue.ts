@@ -110,7 +110,7 @@ export interface WorkerOptions {
   stalledIntervalMs?: number;
   /** how many times a stalled job may be restarted before it fails */
   maxStalledCount?: number;
-  onEvent?: (event: 'completed' | 'failed', jobId: string, detail?: string) => void;
+  onEvent?: (event: 'active' | 'completed' | 'failed', jobId: string, detail?: string) => void;
 }
 
 async function inlineProcessor(bj: BullJob<Job>): Promise<JobOutcome> {
@@ -128,7 +128,7 @@ export async function startWorker(url: string, opts: WorkerOptions): Promise<{ c
   const connection = connectionOptions(parseRedisUrl(url));
   const sandboxed = opts.concurrency > 1;
   const ts = import.meta.url.endsWith('.ts');
-  const processor = sandboxed ? new URL(`./sandbox${ts ? '.ts' : '.js'}`, import.meta.url) : inlineProcessor;
+  const processor = sandboxed ? new URL(ts ? './sandbox-dev.mjs' : './sandbox.js', import.meta.url) : inlineProcessor;
   const worker = new Worker<Job, JobOutcome>(QUEUE_NAME, processor, {
     connection,
     concurrency: opts.concurrency,
@@ -137,6 +137,7 @@ export async function startWorker(url: string, opts: WorkerOptions): Promise<{ c
     stalledInterval: opts.stalledIntervalMs ?? 30_000,
     maxStalledCount: opts.maxStalledCount ?? 2,
   });
+  worker.on('active', (j) => opts.onEvent?.('active', j.id ?? '?'));
   worker.on('completed', (j) => opts.onEvent?.('completed', j.id ?? '?'));
   worker.on('failed', (j, err) => opts.onEvent?.('failed', j?.id ?? '?', err.message));
   worker.on('error', () => {});

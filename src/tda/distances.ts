@@ -306,9 +306,12 @@ export function graphDistances(graph: Graph, kind: DistanceType, options: Diffus
 
 /**
  * Replace infinite entries (pairs in different components) by `factor` × the largest finite
- * entry (1 if there is none), in a copy. The result is still a metric when factor ≥ 1... for
- * factor ≥ 2 the triangle inequality holds across components.
- * @param factor - ≥ 1 (default 2)
+ * entry (1 if there is none), in a copy. For factor ≥ 2 the result is still a metric when
+ * the input is one on each component: the triangle inequality holds across components.
+ * @param D - distance matrix, finite or +Infinity entries
+ * @param factor - finite, ≥ 1 (default 2)
+ * @throws QuireError if factor is out of range
+ * @example capInfinite({ n: 2, data: Float64Array.from([0, Infinity, Infinity, 0]) }).data // [0, 2, 2, 0]
  */
 export function capInfinite(D: DistanceMatrix, factor = 2): DistanceMatrix {
   if (!(factor >= 1) || !Number.isFinite(factor)) throw new QuireError(`capInfinite: factor must be a finite number ≥ 1, got ${factor}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { Rng } from '../core/rng.js';
 import { pointCloudDistances, ripsPersistence, ripsPersistenceOfPoints, type Bar, type DistanceMatrix } from './rips.js';
@@ -112,6 +113,17 @@ describe('Vietoris–Rips persistence', () => {
     expect(dg[1][0][1]).toBe(Infinity);
     const low = ripsPersistenceOfPoints(pts, { threshold: 0.3, precision: 'float64' });
     expect(low[0].filter((b: Bar) => b[1] === Infinity)).toHaveLength(12);
+  });
+
+  it('identical to the stored output of ripser 1.2.1 on point clouds (fixtures/ripser-clouds.json, H0–H2)', () => {
+    const fx = JSON.parse(readFileSync(new URL('./fixtures/ripser-clouds.json', import.meta.url), 'utf8')) as {
+      cases: { points: number[][]; diagrams: (number | null)[][][] }[];
+    };
+    expect(fx.cases.length).toBeGreaterThan(0);
+    for (const c of fx.cases) {
+      const ours = ripsPersistenceOfPoints(c.points, { maxDim: 2 });
+      for (let k = 0; k <= 2; k++) expect(canon(ours[k])).toEqual(canon(c.diagrams[k].map((b) => [b[0] as number, b[1] ?? Infinity])));
+    }
   });
 
   it.skipIf(!hasRipser)('diagrams identical to the ripser binary on random point clouds (H0–H2)', () => {

@@ -670,8 +670,8 @@ function isDistanceMatrix(x: unknown): x is DistanceMatrix {
 
 /**
  * Euclidean distance matrix of a point cloud, computed as Ripser does when
- * `precision` is 'float32' (coordinates and squared differences in single precision,
- * the sum in double, the root rounded to single).
+ * `precision` is 'float32' (coordinates, squared differences, their running sum and the
+ * root all in single precision: `std::inner_product(…, value_t(), …)` with value_t = float).
  * @param points - m points × d coordinates, finite
  * @throws QuireError on an empty, ragged or non-finite cloud
  */
@@ -703,7 +703,7 @@ export function pointCloudDistances(
       for (let k = 0; k < dim; k++) {
         if (f32) {
           const diff = Math.fround(X[i * dim + k] - X[j * dim + k]);
-          s += Math.fround(diff * diff);
+          s = Math.fround(s + Math.fround(diff * diff));
         } else {
           const diff = X[i * dim + k] - X[j * dim + k];
           s += diff * diff;

@@ -4,6 +4,7 @@
  * them inside the worker. Bad input throws QuireError, shown in the page.
  */
 import type { DemoOutput } from './protocol.js';
+import { metaDemo } from './demos/meta.js';
 
 export interface DemoField {
   name: string;
@@ -22,4 +23,6 @@ export interface Demo {
   run(input: Record<string, string>): Promise<DemoOutput>;
 }
 
-export const demos: Record<string, Demo> = {};
+export const demos: Record<string, Demo> = {
+  meta: metaDemo,
+};

@@ -121,7 +121,7 @@ const metaStudy: Study<MetaConfig> = {
       elbowDs: [2, 4, 8, 16, 32, 64, 128],
     },
   },
-  sweepable: ['alpha', 'beta', 'curveM', 'curveD', 'curveN', 'curveReps', 'rateD', 'rateReps', 'rateSeeds'],
+  sweepable: ['alpha', 'beta', 'curveM', 'curveD', 'curveN', 'curvePoints', 'curveMaxNorm', 'curveReps', 'rateD', 'rateReps', 'rateSeeds'],
 
   async run(config, progress) {
     const { alpha, beta } = config;

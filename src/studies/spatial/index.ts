@@ -174,7 +174,7 @@ async function run(config: SpatialStudyConfig, progress: (d: number, t: number, 
   const sigmaRatio: number[] = [];
   const chosenTau: number[] = [];
   const ranks2d: number[] = [];
-  let predFig: Record<string, number | string>[] = [];
+  const predFig: Record<string, number | string>[] = [];
   let mapFig: Record<string, number | string>[] = [];
   const z = normalQuantile(0.975);
   for (let rep = 0; rep < config.reps2d; rep++) {
@@ -254,7 +254,6 @@ async function run(config: SpatialStudyConfig, progress: (d: number, t: number, 
         for (let c2 = 0; c2 < fit.K; c2++)
           mapFig.push({ x: ctr.x[a * 2], y: ctr.x[a * 2 + 1], basis: `φ̂${c2 + 1}`, value: fit.basis[a * fit.K + c2] });
     }
-    if (rep === 0) predFig = predFig.slice();
     progress(++done, total, `2-D replication ${rep + 1}/${config.reps2d}`);
   }
   const rmseDiff = pairedDifference(rmseFirst, rmseKrige);

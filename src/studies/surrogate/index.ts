@@ -1,4 +1,5 @@
-// Placeholder until the surrogate study lands: it registers no study.
 import type { Study, StudyConfig } from '../types.js';
+import { surrogateStudy } from './study.js';
 
-export const studies: Study<StudyConfig>[] = [];
+export { surrogateStudy, type SurrogateStudyConfig } from './study.js';
+export const studies = [surrogateStudy] as unknown as Study<StudyConfig>[];

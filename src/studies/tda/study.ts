@@ -296,6 +296,7 @@ export const tdaStudy: Study<TdaStudyConfig> = {
     }
 
     // ---- claim (iii): accuracy drop at claimSnrDb, paired over all cells
+    const noiseSummary: Record<string, number> = {};
     const li = levels.indexOf(cfg.claimSnrDb);
     if (li > 0) {
       const a: number[] = [];
@@ -310,6 +311,15 @@ export const tdaStudy: Study<TdaStudyConfig> = {
       });
       if (a.length >= 2) {
         const est = pairedDifference(a, b);
+        // floor effect: how much above-chance accuracy is retained (chance = 1 / #classes)
+        const chance = loaded.map((ds) => 1 / new Set(ds.test.labels).size);
+        const meanChance = chance.reduce((x, y) => x + y, 0) / chance.length;
+        const meanA = a.reduce((x, y) => x + y, 0) / a.length;
+        const meanB = b.reduce((x, y) => x + y, 0) / b.length;
+        noiseSummary.meanCleanAccuracy = round(meanA);
+        noiseSummary.meanNoisyAccuracy = round(meanB);
+        noiseSummary.meanChance = round(meanChance);
+        noiseSummary.retainedAboveChance = meanA > meanChance ? round((meanB - meanChance) / (meanA - meanChance)) : NaN;
         claims.push(
           judgeInterval(tdaStudy.claims[2], est, {
             threshold: cfg.gracefulDrop,
@@ -408,6 +418,7 @@ export const tdaStudy: Study<TdaStudyConfig> = {
       winsByGraph,
       leader,
       errors: errors.join(' | '),
+      ...noiseSummary,
     };
     for (const t of distances) {
       const v: number[] = [];

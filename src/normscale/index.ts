@@ -1,0 +1,34 @@
+/**
+ * quire/normscale: scale vectors of the normalization layers of a small Pre-Norm LM
+ * (Paper A, arXiv 2605.26895). See README.md for the exact forms.
+ */
+export {
+  STRATEGIES,
+  branchNames,
+  initLM,
+  lmLogits,
+  lmLoss,
+  modelConfig,
+  modelSchema,
+  rmsNormalize,
+  scaledBranches,
+  type LMParams,
+  type ModelConfig,
+  type ScaleParams,
+  type Strategy,
+} from './model.js';
+export { WD_ROUTINGS, paramRole, wdRouting, type WdRouting } from './routing.js';
+export { byteTokenizer, charTokenizer, oneHotWindows, splitTokens, windowStarts, type OneHotBatch, type Tokenizer } from './tokenizer.js';
+export { disposeCompiled, trainLM, trainSchema, type CompileCache, type TrainConfig, type TrainLMResult } from './trainer.js';
+export {
+  effectiveWeight,
+  gdStep,
+  lossAndGradTilde,
+  measuredPreconditioner,
+  mechanismDemo,
+  mechanismProblem,
+  rmsNormalizeVec,
+  type MechanismDemoOptions,
+  type MechanismDemoResult,
+  type MechanismProblem,
+} from './mechanism.js';

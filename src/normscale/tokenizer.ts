@@ -1,0 +1,142 @@
+/**
+ * Character and byte tokenizers, a deterministic train/validation split, and seeded batches of
+ * next-token windows encoded one-hot (the LM embeds tokens by a one-hot matmul).
+ */
+import { QuireError } from '../core/errors.js';
+import { Rng } from '../core/rng.js';
+import { assertInteger } from '../core/validate.js';
+
+/** A fitted tokenizer: ids 0..vocabSize−1. */
+export interface Tokenizer {
+  kind: 'char' | 'byte';
+  vocabSize: number;
+  /** the symbol of each id ('' for the unknown id 0 of a char tokenizer) */
+  symbols: string[];
+  encode(text: string): Int32Array;
+  decode(ids: ArrayLike<number>): string;
+}
+
+function checkText(fn: string, text: string): void {
+  if (typeof text !== 'string' || text.length === 0) throw new QuireError(`${fn}: text must be a non-empty string`);
+}
+
+/**
+ * Character tokenizer fitted on `text`: id 0 is the unknown symbol; characters (code points)
+ * occurring at least `minCount` times get ids 1.. in order of decreasing count (ties by code point).
+ * @param text - the fitting text (non-empty)
+ * @param options.minCount - integer ≥ 1 (default 1)
+ * @param options.maxVocab - integer ≥ 2, cap on vocabSize including the unknown id (default 256)
+ * @throws QuireError on an empty text or a bad option
+ * @example charTokenizer('abba').encode('abc') // Int32Array [1, 2, 0]   (a, b tie → code order)
+ */
+export function charTokenizer(text: string, options: { minCount?: number; maxVocab?: number } = {}): Tokenizer {
+  const fn = 'charTokenizer';
+  checkText(fn, text);
+  const minCount = options.minCount ?? 1;
+  const maxVocab = options.maxVocab ?? 256;
+  assertInteger(fn, 'minCount', minCount, 1);
+  assertInteger(fn, 'maxVocab', maxVocab, 2);
+  const counts = new Map<number, number>();
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const kept = [...counts.entries()]
+    .filter((e) => e[1] >= minCount)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, maxVocab - 1);
+  const symbols = ['', ...kept.map((e) => String.fromCodePoint(e[0]))];
+  const ids = new Map<number, number>();
+  kept.forEach((e, i) => ids.set(e[0], i + 1));
+  return {
+    kind: 'char',
+    vocabSize: symbols.length,
+    symbols,
+    encode(s: string): Int32Array {
+      const out: number[] = [];
+      for (const ch of s) out.push(ids.get(ch.codePointAt(0)!) ?? 0);
+      return Int32Array.from(out);
+    },
+    decode(x: ArrayLike<number>): string {
+      let s = '';
+      for (let i = 0; i < x.length; i++) s += x[i] > 0 && x[i] < symbols.length ? symbols[x[i]] : '\uFFFD';
+      return s;
+    },
+  };
+}
+
+/**
+ * Byte tokenizer: the UTF-8 bytes of the text, vocabSize 256. Decoding invalid UTF-8 gives U+FFFD.
+ * @example byteTokenizer().encode('é') // Int32Array [195, 169]
+ */
+export function byteTokenizer(): Tokenizer {
+  const symbols = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i));
+  return {
+    kind: 'byte',
+    vocabSize: 256,
+    symbols,
+    encode: (s: string) => Int32Array.from(new TextEncoder().encode(s)),
+    decode: (x: ArrayLike<number>) => new TextDecoder().decode(Uint8Array.from(x)),
+  };
+}
+
+/**
+ * Deterministic contiguous split: the first ⌊(1 − valFraction)·n⌋ tokens train, the rest validate
+ * (no shuffling, so no window straddles both sets).
+ * @param tokens - token ids (length ≥ 2)
+ * @param valFraction - in (0, 1)
+ * @throws QuireError if either part would be empty
+ */
+export function splitTokens(tokens: Int32Array, valFraction: number): { train: Int32Array; val: Int32Array } {
+  const fn = 'splitTokens';
+  if (!(valFraction > 0 && valFraction < 1)) throw new QuireError(`${fn}: valFraction is ${valFraction}, expected a number in (0, 1)`);
+  const nTrain = Math.floor((1 - valFraction) * tokens.length);
+  if (nTrain < 1 || nTrain >= tokens.length) {
+    throw new QuireError(`splitTokens: tokens has length ${tokens.length}, too short for valFraction ${valFraction}`);
+  }
+  return { train: tokens.subarray(0, nTrain), val: tokens.subarray(nTrain) };
+}
+
+/** A batch of windows, one-hot: x[b,t,:] = e(tok[s_b + t]), y[b,t,:] = e(tok[s_b + t + 1]). */
+export interface OneHotBatch {
+  x: Float32Array;
+  y: Float32Array;
+  shape: [number, number, number];
+}
+
+/** Fill one-hot inputs/targets for windows starting at `starts` (kernel: trusts its caller). */
+export function oneHotWindows(tokens: Int32Array, starts: ArrayLike<number>, seqLen: number, vocabSize: number, out?: OneHotBatch): OneHotBatch {
+  const B = starts.length;
+  const n = B * seqLen * vocabSize;
+  const o = out ?? { x: new Float32Array(n), y: new Float32Array(n), shape: [B, seqLen, vocabSize] as [number, number, number] };
+  o.x.fill(0);
+  o.y.fill(0);
+  for (let b = 0; b < B; b++) {
+    const s = starts[b];
+    for (let t = 0; t < seqLen; t++) {
+      const base = (b * seqLen + t) * vocabSize;
+      o.x[base + tokens[s + t]] = 1;
+      o.y[base + tokens[s + t + 1]] = 1;
+    }
+  }
+  return o;
+}
+
+/**
+ * Seeded window starts for training: `steps` batches of `batchSize` uniform starts in
+ * [0, n − seqLen − 1]. The same seed gives the same data order for every model variant.
+ * @returns Int32Array of length steps·batchSize
+ */
+export function windowStarts(n: number, seqLen: number, batchSize: number, steps: number, seed: number): Int32Array {
+  const fn = 'windowStarts';
+  assertInteger(fn, 'seqLen', seqLen, 1);
+  assertInteger(fn, 'batchSize', batchSize, 1);
+  assertInteger(fn, 'steps', steps, 1);
+  assertInteger(fn, 'seed', seed, 0, Number.MAX_SAFE_INTEGER);
+  const span = n - seqLen;
+  if (!(span >= 1)) throw new QuireError(`windowStarts: the token stream has ${n} tokens, expected at least seqLen + 1 = ${seqLen + 1}`);
+  const rng = new Rng(seed);
+  const out = new Int32Array(steps * batchSize);
+  for (let i = 0; i < out.length; i++) out[i] = rng.int(span);
+  return out;
+}
