@@ -24,18 +24,9 @@ describe('quire normscale train', () => {
     expect(Number.isFinite(o.valLoss as number)).toBe(true);
   });
 
-  it('strategy none has no scale parameters', () => {
-    const r = runCli(['normscale', 'train', ...tiny, '--strategy', 'none', '--wd-routing', 'all', '--json']);
-    expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ scaleParams: 0, inputScaleRms: null });
-  });
-
   it.each([
     ['unknown strategy', ['--strategy', 'bogus'], /strategy must be one of/],
-    ['unknown routing', ['--wd-routing', 'most'], /wdRouting must be one of/],
-    ['zero steps', ['--steps', '0'], /steps/],
     ['non-integer steps', ['--steps', '1.5'], /expected an integer/],
-    ['heads not dividing d', ['--heads', '3'], /nHeads is 3/],
     ['missing file', ['--text', join(dir, 'nope.txt')], /nope\.txt/],
   ])('%s → exit 2 with quire: error:', (_n, args, msg) => {
     const r = runCli(['normscale', 'train', ...tiny, ...args]);

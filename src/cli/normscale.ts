@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { QuireError } from '../core/errors.js';
 import { initNN } from '../core/nn/index.js';
-import { mobyDickText } from '../data/moby-dick.js';
+import { loadMobyDickText } from '../data/moby-dick.js';
 import { charTokenizer, mechanismDemo, modelSchema, splitTokens, trainLM, trainSchema, type Strategy, type WdRouting } from '../normscale/index.js';
 import { action, parseIntArg, parseNumberArg, printJson, readText } from './common.js';
 import { progressBar } from './progress.js';
@@ -77,7 +77,7 @@ export function register(program: Command): void {
     )
     .action(
       action(async (opts: TrainCliOptions) => {
-        const text = opts.text === undefined ? mobyDickText() : readText(opts.text, 'text file');
+        const text = opts.text === undefined ? await loadMobyDickText() : readText(opts.text, 'text file');
         if (text.length === 0) throw new QuireError('normscale train: the text is empty');
         const cut = Math.floor(text.length * (1 - opts.valFraction));
         const tok = charTokenizer(cut > 0 ? text.slice(0, cut) : text, { minCount: opts.text === undefined ? 100 : 1, maxVocab: 64 });

@@ -1,6 +1,6 @@
 /**
  * Numeric CSV/TSV parsing (string → data, pure). Rows of numbers, an optional header
- * row (kept when the first row is not all numeric), blank lines ignored. Malformed input
+ * row (a first row with no numeric cell), blank lines ignored. Malformed input
  * raises QuireError naming the source, the line and the field.
  */
 import { csvParseRows, tsvParseRows } from 'd3-dsv';
@@ -39,8 +39,9 @@ export function parseNumberTable(
   const lines = raw.filter(({ r }) => !(r.length === 0 || (r.length === 1 && r[0].trim() === '')));
   if (lines.length === 0) throw new QuireError(`${source}: no data (the file is empty)`);
   let header: string[] | null = null;
-  const firstNumeric = lines[0].r.every((c) => !Number.isNaN(parseCell(c)) || c.trim() === '' || /^nan$/i.test(c.trim()));
-  if (!firstNumeric) {
+  // A header is a first row with no numeric cell; a row mixing numbers and text is malformed data.
+  const isHeader = lines[0].r.every((c) => Number.isNaN(parseCell(c)) && c.trim() !== '' && !/^nan$/i.test(c.trim()));
+  if (isHeader) {
     header = lines[0].r.map((c) => c.trim());
     lines.shift();
     if (lines.length === 0) throw new QuireError(`${source}: no data rows after the header`);

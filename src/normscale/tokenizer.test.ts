@@ -82,3 +82,16 @@ describe('trainLM', () => {
     await expect(trainLM(data, model, { ...opts, lr: 1e3 as never })).rejects.toThrow(QuireError);
   });
 });
+
+describe('Moby Dick corpus', () => {
+  it('loads the whole novel (opening line, ≈1.2 M chars) and the split is deterministic', async () => {
+    const { loadMobyDickText } = await import('../data/moby-dick.js');
+    const text = await loadMobyDickText();
+    expect(text.length).toBeGreaterThan(1_200_000);
+    expect(text).toContain('Call me Ishmael.');
+    const tok = charTokenizer(text.slice(0, 100_000), { minCount: 100, maxVocab: 64 });
+    const a = splitTokens(tok.encode(text.slice(0, 200_000)), 0.1);
+    expect(a.train.length).toBe(180_000);
+    expect(tok.decode(a.train.subarray(0, 0))).toBe('');
+  });
+});

@@ -17,6 +17,7 @@ import {
   countParams,
   type JaxArray,
   type ParamTree,
+  type TrainStep,
 } from '../core/nn/index.js';
 import { initLM, lmLoss, modelConfig, type LMParams, type ModelConfig } from './model.js';
 import { paramRole, wdRouting, WD_ROUTINGS } from './routing.js';
@@ -61,7 +62,7 @@ export interface TrainLMResult {
 /** Compiled functions shared across runs of one (model, optimizer) configuration. */
 export interface CompiledLM {
   key: string;
-  step: ReturnType<typeof makeTrainStep<LMParams>>;
+  step: TrainStep<ParamTree> & { dispose(): void };
   evalLoss: ((p: LMParams, x: JaxArray, y: JaxArray) => JaxArray) & { dispose(): void };
 }
 
@@ -82,9 +83,9 @@ function compiled(model: ModelConfig, tc: TrainConfig, cache: CompileCache | und
   const hit = cache?.get(key);
   if (hit) return { c: hit, owned: false };
   const opt = adamw({ weightDecay: wdRouting(tc.wdRouting, tc.matrixDecay, tc.scaleDecay) });
-  const step = makeTrainStep<LMParams>((p, b) => lmLoss(model, p, b.x, b.y), opt);
+  const step = makeTrainStep<ParamTree>((p, b) => lmLoss(model, p as unknown as LMParams, b.x, b.y), opt);
   const evalLoss = jit((p: LMParams, x: JaxArray, y: JaxArray) => lmLoss(model, p, x, y)) as unknown as CompiledLM['evalLoss'];
-  const c = { key, step, evalLoss };
+  const c: CompiledLM = { key, step, evalLoss };
   if (cache) cache.set(key, c);
   return { c, owned: !cache };
 }
@@ -157,8 +158,8 @@ export async function trainLM(
     for (let t = 0; t < tc.steps; t++) {
       oneHotWindows(data.train, starts.subarray(t * B, (t + 1) * B), T, V, buf);
       const batch = { x: np.array(buf.x, { shape: buf.shape }), y: np.array(buf.y, { shape: buf.shape }) };
-      const r = c.step(params, state, batch, np.array(new Float32Array([schedule(t)]), { shape: [] }));
-      params = r.params;
+      const r = c.step(params as unknown as ParamTree, state, batch, np.array(new Float32Array([schedule(t)]), { shape: [] }));
+      params = r.params as unknown as LMParams;
       state = r.state;
       const v = (await r.loss.data())[0];
       trainLoss[t] = v;

@@ -92,4 +92,46 @@ describe.skipIf(!have)('lab (e2e, chromium)', () => {
     expect((await fetch(base)).status).toBe(200);
     expect((await fetch(base, { method: 'POST' })).status).toBe(405);
   });
+
+  async function setField(page: Page, section: string, name: string, value: string): Promise<void> {
+    await page.fill(`[data-section="${section}"] [data-field="${name}"]`, value);
+  }
+
+  async function runStudy(page: Page): Promise<void> {
+    await page.click('[data-section="study"] [data-action="run-study"]');
+    await page.waitForSelector('[data-output="study"] [data-table="claims"], [data-output="study"] .error', { timeout: 240_000 });
+  }
+
+  it('meta: combines pasted p-values, shows bad input, runs the study with plots', async () => {
+    const { page, errors } = await open('meta');
+    await setField(page, 'demo', 'pvalues', '0.01, 0.2, 0.3');
+    await page.click('[data-action="run-demo"]');
+    await page.waitForSelector('[data-output="demo"] [data-table="combined"]');
+    const fisher = await page.$$eval('[data-table="combined"] tr', (trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)).find((r) => r[1] === 'fisher'),
+    );
+    expect(Number(fisher?.[3])).toBeCloseTo(0.02156, 4); // scipy combine_pvalues([0.01, 0.2, 0.3], 'fisher')
+    await page.waitForSelector('[data-output="demo"] [data-figure="pvalues"] svg');
+
+    await setField(page, 'demo', 'pvalues', '0.01, abc');
+    await page.click('[data-action="run-demo"]');
+    const err = await page.waitForSelector('[data-output="demo"] .error');
+    expect(await err.textContent()).toMatch(/line 1, field 2: expected a number/);
+
+    for (const [k, v] of Object.entries({ curveReps: '40', rateReps: '40', rateSeeds: '1', curvePoints: '5' }))
+      await setField(page, 'study', k, v);
+    await runStudy(page);
+    const verdicts = await page.$$eval(
+      '[data-table="claims"] td.v-holds, [data-table="claims"] td.v-fails, [data-table="claims"] td.v-inconclusive',
+      (tds) => tds.length,
+    );
+    expect(verdicts).toBe(9);
+    await page.waitForSelector('[data-output="study"] [data-figure] svg');
+    await page.screenshot({ path: `${SHOTS}/meta.png`, fullPage: true });
+    await setField(page, 'study', 'alpha', 'oops');
+    await page.click('[data-section="study"] [data-action="run-study"]');
+    expect(await (await page.waitForSelector('[data-output="study"] .error')).textContent()).toMatch(/alpha must be a finite number/);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
 });

@@ -8,7 +8,7 @@
 import { splitSeeds } from '../../core/rng.js';
 import { mean, pairedDifference } from '../../core/stats.js';
 import { initNN } from '../../core/nn/index.js';
-import { mobyDickText } from '../../data/moby-dick.js';
+import { loadMobyDickText } from '../../data/moby-dick.js';
 import {
   charTokenizer,
   disposeCompiled,
@@ -160,7 +160,7 @@ export const normscaleStudy: Study<NormscaleConfig> = {
   async run(config, progress) {
     await initNN();
     const variants = config.variants === 'all' ? [...CORE, ...EXTRA] : CORE;
-    const text = mobyDickText();
+    const text = await loadMobyDickText();
     const cut = Math.floor(text.length * 0.9);
     const tok = charTokenizer(text.slice(0, cut), { minCount: 100, maxVocab: 64 });
     const data = splitTokens(tok.encode(text), 0.1);
