@@ -8,7 +8,26 @@ const dir = mkdtempSync(join(tmpdir(), 'quire-normscale-cli-'));
 const textFile = join(dir, 'text.txt');
 // 12 distinct characters: "abc defg.hij" → vocab = 12 + the unknown id = 13
 writeFileSync(textFile, 'abc defg.hij '.slice(0, 12).repeat(40));
-const tiny = ['--text', textFile, '--d-model', '8', '--heads', '2', '--layers', '1', '--d-ff', '8', '--seq-len', '8', '--batch-size', '2', '--eval-batches', '2', '--steps', '3'];
+const tiny = [
+  '--text',
+  textFile,
+  '--d-model',
+  '8',
+  '--heads',
+  '2',
+  '--layers',
+  '1',
+  '--d-ff',
+  '8',
+  '--seq-len',
+  '8',
+  '--batch-size',
+  '2',
+  '--eval-batches',
+  '2',
+  '--steps',
+  '3',
+];
 
 describe('quire normscale train', () => {
   it('--json prints one object; parameter counts match the closed form', () => {
@@ -41,7 +60,13 @@ describe('quire normscale demo', () => {
   it('--json: γ speeds up GD and the measured preconditioner matches γ²I + wwᵀ', () => {
     const r = runCli(['normscale', 'demo', '--steps', '150', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const o = JSON.parse(r.stdout) as { finalLossWithGamma: number; finalLossWithoutGamma: number; preconditionerRelError: number; lambdaMin: number; gammaSquared: number };
+    const o = JSON.parse(r.stdout) as {
+      finalLossWithGamma: number;
+      finalLossWithoutGamma: number;
+      preconditionerRelError: number;
+      lambdaMin: number;
+      gammaSquared: number;
+    };
     expect(o.finalLossWithGamma).toBeLessThan(o.finalLossWithoutGamma);
     expect(o.preconditionerRelError).toBeLessThan(1e-6);
     expect(o.lambdaMin).toBe(o.gammaSquared);

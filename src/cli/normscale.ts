@@ -7,7 +7,16 @@ import type { Command } from 'commander';
 import { QuireError } from '../core/errors.js';
 import { initNN } from '../core/nn/index.js';
 import { loadMobyDickText } from '../data/moby-dick.js';
-import { charTokenizer, mechanismDemo, modelSchema, splitTokens, trainLM, trainSchema, type Strategy, type WdRouting } from '../normscale/index.js';
+import {
+  charTokenizer,
+  mechanismDemo,
+  modelSchema,
+  splitTokens,
+  trainLM,
+  trainSchema,
+  type Strategy,
+  type WdRouting,
+} from '../normscale/index.js';
 import { action, parseIntArg, parseNumberArg, printJson, readText } from './common.js';
 import { progressBar } from './progress.js';
 
@@ -70,7 +79,10 @@ export function register(program: Command): void {
     .option('--eval-batches <k>', trainSchema.evalBatches.description, parseIntArg, trainSchema.evalBatches.default)
     .option('--val-fraction <f>', 'validation share of the text (its end), in (0, 1)', parseNumberArg, 0.1)
     .option('--text <file>', 'train on this UTF-8 text file instead of Moby Dick')
-    .option('--json', 'print one JSON object {strategy, wdRouting, params, scaleParams, valLoss, trainLossFirst, trainLossLast, inputScaleRms, outputScaleRms, seconds}')
+    .option(
+      '--json',
+      'print one JSON object {strategy, wdRouting, params, scaleParams, valLoss, trainLossFirst, trainLossLast, inputScaleRms, outputScaleRms, seconds}',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  quire normscale train --strategy none --steps 100\n  quire normscale train --strategy unified --wd-routing input --seed 3 --json',

@@ -38,6 +38,13 @@ describe('agent scoring', () => {
     expect(s.gainError).toBeCloseTo(0.8, 10);
     expect(s.safe && s.reached).toBe(false);
   });
+
+  it('rejects a bad horizon, reachTol or task', () => {
+    const pol = expertPolicy(t.K);
+    expect(() => scoreTask(f, pol, t, { horizon: 0, reachTol: 0.05 })).toThrow(/scoreTask: horizon must be an integer ≥ 1/);
+    expect(() => scoreTask(f, pol, t, { horizon: 10, reachTol: Number.NaN })).toThrow(/scoreTask: reachTol/);
+    expect(() => scoreTask(f, pol, { ...t, weights: [1] }, { horizon: 10, reachTol: 0.05 })).toThrow(/task.weights has length 1/);
+  });
 });
 
 describe('trainAgent (core/nn)', () => {

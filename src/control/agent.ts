@@ -58,7 +58,12 @@ export function goalState(task: AgentTask): Float64Array {
   return Float64Array.from([task.goal[0], task.goal[1], 0, 0, 0, 0]);
 }
 
-/** The expert policy u = −K(x − x_goal). */
+/**
+ * The expert policy u = −K(x − x_goal), x_goal = (g_x, g_z, 0, 0, 0, 0).
+ * @param K - m×n gain (trusted)
+ * @returns a Policy
+ * @example expertPolicy(K)(x, { goal: [0.5, 0], weights: [1, 1] })
+ */
 export function expertPolicy(K: Mat): Policy {
   return (x, task) => {
     const g = goalState(task);
@@ -242,7 +247,13 @@ function mlpPolicy(flat: Float32Array, shapes: { path: string; shape: number[] }
   };
 }
 
-/** The policy's linearization at the goal: K̂ = −∂π/∂x (central differences) and the offset π(x_goal). */
+/**
+ * The policy's linearization at the goal: K̂ = −∂π/∂x by central differences
+ * (K̂_ij = −(π_i(x_g + h e_j) − π_i(x_g − h e_j))/2h), and the offset π(x_goal).
+ * @param policy - the policy; task - its task; n, m - state and input sizes; h - step (default 1e-4)
+ * @returns { K (m×n), offset (length m; 0 for a policy that hovers at the goal) }
+ * @example linearizeAtGoal(expertPolicy(K), task, 6, 2).K // K (to ~1e-10)
+ */
 export function linearizeAtGoal(policy: Policy, task: AgentTask, n: number, m: number, h = 1e-4): { K: Mat; offset: Float64Array } {
   const g = goalState(task);
   const K = mat(m, n);
@@ -275,12 +286,29 @@ export interface TaskScore {
 }
 
 /**
- * Score a policy on an expert task: execution (fly from hover at the origin to the goal, no wind)
- * and safety (disturbance gain of the linearization at the goal ≤ γ). Trusts its caller.
+ * Score a policy on an expert task.
+ * - execution: from hover at the origin, fly `horizon` steps on x⁺ = Ax + Bu without wind;
+ *   reached when ‖p_T − g‖ ≤ reachTol and the other states are ≤ 10·reachTol; excess cost
+ *   Σ eᵀQe + uᵀRu relative to the expert's, minus 1;
+ * - safety: K̂ from linearizeAtGoal; safe when ‖T_{w→z}‖_∞ of (A − BK̂, D, Q + K̂ᵀRK̂) ≤ γ(θ).
+ * @param family - the plant and weights; policy - the agent; task - with its expert K and γ
+ * @param opts.horizon - integer ≥ 1; opts.reachTol - > 0 (m)
+ * @returns the TaskScore
+ * @throws QuireError on a bad horizon, reachTol, task weights or expert K shape
+ * @example scoreTask(planarQuadrotorFamily(), expertPolicy(K), task, { horizon: 120, reachTol: 0.05 }).reached // true
  */
 export function scoreTask(family: TaskFamily, policy: Policy, task: ExpertTask, opts: { horizon: number; reachTol: number }): TaskScore {
+  const fn = 'scoreTask';
   const n = family.A.rows;
   const m = family.B.cols;
+  if (!(Number.isInteger(opts.horizon) && opts.horizon >= 1))
+    throw new QuireError(`${fn}: horizon must be an integer ≥ 1, got ${opts.horizon}`);
+  if (!(opts.reachTol > 0 && Number.isFinite(opts.reachTol)))
+    throw new QuireError(`${fn}: reachTol must be a finite number > 0, got ${opts.reachTol}`);
+  if (task.weights.length !== family.paramNames.length) {
+    throw new QuireError(`${fn}: task.weights has length ${task.weights.length}, expected ${family.paramNames.length}`);
+  }
+  if (task.K.rows !== m || task.K.cols !== n) throw new QuireError(`${fn}: task.K is ${task.K.rows}×${task.K.cols}, expected ${m}×${n}`);
   const Q = family.Q(task.weights);
   const R = family.R(task.weights);
   const g = goalState(task);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { Matrix } from 'ml-matrix';
 import * as la from './linalg.js';
@@ -26,6 +27,23 @@ describe('linalg', () => {
     const C = la.gemm(la.toRowMajor(A), la.toRowMajor(B), 17, 9, 13);
     expect(maxAbsDiff(la.fromRowMajor(C, 17, 13), A.mmul(B))).toBeLessThan(1e-12);
     expect(() => la.matmul(A, A)).toThrow(QuireError);
+  });
+
+  it('gemm equals a naive triple loop for every edge shape (m, n mod 4; property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 11 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 11 }), (m, k, n) => {
+        const A = r.fillNormal(new Float64Array(m * k));
+        const B = r.fillNormal(new Float64Array(k * n));
+        const C = la.gemm(A, B, m, k, n);
+        for (let i = 0; i < m; i++)
+          for (let j = 0; j < n; j++) {
+            let s = 0;
+            for (let p = 0; p < k; p++) s += A[i * k + p] * B[p * n + j];
+            expect(Math.abs(C[i * n + j] - s)).toBeLessThan(1e-12);
+          }
+      }),
+      { seed: 42, numRuns: 60 },
+    );
   });
 
   it('solve gives a small residual; singular A throws QuireError', () => {

@@ -123,7 +123,12 @@ export function gdStep(W: Float64Array, gamma: Float64Array | null, G: Float64Ar
  * P_j = γ_j² I + w_j w_jᵀ (the O(η) term vanishes as ε → 0 since it is quadratic in the gradient).
  * @returns P̂ (c×c, row-major) and the relative Frobenius error ‖P̂ − P_j‖/‖P_j‖
  */
-export function measuredPreconditioner(wj: ArrayLike<number>, gammaJ: number, eta = 1e-3, eps = 1e-6): { P: Float64Array; theory: Float64Array; relError: number } {
+export function measuredPreconditioner(
+  wj: ArrayLike<number>,
+  gammaJ: number,
+  eta = 1e-3,
+  eps = 1e-6,
+): { P: Float64Array; theory: Float64Array; relError: number } {
   assertFiniteArray('measuredPreconditioner', 'wj', wj, { minLength: 1 });
   const c = wj.length;
   const P = new Float64Array(c * c);

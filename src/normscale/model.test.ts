@@ -70,7 +70,14 @@ describe('RMSNorm', () => {
   it('the jax RMSNorm matches the float64 one and is scale-invariant (float32 tolerance)', () => {
     const xs = randPos(24, 3).map((v, i) => (i % 3 === 0 ? -v : v) * 3);
     const z = read(rmsNormalize(np.array(xs, { shape: [3, 8] })));
-    const z2 = read(rmsNormalize(np.array(xs.map((v) => v * 7.5), { shape: [3, 8] })));
+    const z2 = read(
+      rmsNormalize(
+        np.array(
+          xs.map((v) => v * 7.5),
+          { shape: [3, 8] },
+        ),
+      ),
+    );
     for (let r = 0; r < 3; r++) {
       const ref = rmsNormalizeVec(xs.subarray(r * 8, r * 8 + 8), 1e-6);
       expect(maxAbsDiff(z.subarray(r * 8, r * 8 + 8), ref)).toBeLessThan(1e-5);
@@ -177,7 +184,10 @@ describe('gradient bookkeeping', () => {
     const cs = modelConfig({ ...base, strategy: 'shared' });
     const ps = initLM(cs, 2);
     (ps.layers[1].mlp.in!.g as JaxArray).dispose();
-    ps.layers[1].mlp.in!.g = np.array(alpha.map((a) => a * beta), { shape: [d] });
+    ps.layers[1].mlp.in!.g = np.array(
+      alpha.map((a) => a * beta),
+      { shape: [d] },
+    );
     const gs = gradTree(cs, ps);
     const gGamma = read((gs.layers[1].mlp.in!.g as JaxArray).ref);
     disposeParams(gs as unknown as ParamTree);
@@ -185,7 +195,12 @@ describe('gradient bookkeeping', () => {
     const scale = Math.max(...gGamma.map(Math.abs));
     expect(scale).toBeGreaterThan(1e-4);
     expect(Math.abs(gBeta - dot)).toBeLessThan(1e-4 * Math.max(1, Math.abs(dot)) + 1e-6);
-    expect(maxAbsDiff(gAlpha, gGamma.map((g) => beta * g))).toBeLessThan(1e-4 * scale + 1e-7);
+    expect(
+      maxAbsDiff(
+        gAlpha,
+        gGamma.map((g) => beta * g),
+      ),
+    ).toBeLessThan(1e-4 * scale + 1e-7);
   });
 
   it('shared γ gets g_Q + g_K + g_V (hg with equal branch scales)', () => {

@@ -141,7 +141,15 @@ export function initLM(config: ModelConfig, seed: number): LMParams {
     const w: { [k: string]: JaxArray } = {};
     for (const b of br.mlp) w[b] = normalArr([d, F], 1 / Math.sqrt(d), seed, `${p}.mlp.w.${b}`);
     w.down = normalArr([F, d], resStd / Math.sqrt(F), seed, `${p}.mlp.w.down`);
-    const mlp = { w, ...initScales(strategy, d, br.mlp, br.mlp.map(() => F)) };
+    const mlp = {
+      w,
+      ...initScales(
+        strategy,
+        d,
+        br.mlp,
+        br.mlp.map(() => F),
+      ),
+    };
     layers.push({ attn, mlp });
   }
   return {
@@ -224,7 +232,14 @@ export function lmLogits(config: ModelConfig, params: LMParams, x: JaxArray): Ja
     const o = jnn.dotProductAttention(q, k, v, { isCausal: true }).reshape([B, T, d]);
     h = h.add(np.matmul(o, a.w.o));
     const m = layer.mlp;
-    const ys = scaledBranches(strategy, h.ref, br.mlp.map((b) => m.w[b]), br.mlp, m.in, m.out);
+    const ys = scaledBranches(
+      strategy,
+      h.ref,
+      br.mlp.map((b) => m.w[b]),
+      br.mlp,
+      m.in,
+      m.out,
+    );
     const act = config.mlp === 'swiglu' ? jnn.silu(ys[0]).mul(ys[1]) : jnn.gelu(ys[0]);
     h = h.add(np.matmul(act, m.w.down));
   }

@@ -35,8 +35,10 @@ export function wdRouting(routing: WdRouting, matrixDecay: number, scaleDecay: n
   if (!(WD_ROUTINGS as readonly string[]).includes(routing)) {
     throw new QuireError(`wdRouting: routing is ${JSON.stringify(routing)}, expected one of ${WD_ROUTINGS.join(', ')}`);
   }
-  if (!(matrixDecay >= 0 && Number.isFinite(matrixDecay))) throw new QuireError(`wdRouting: matrixDecay is ${matrixDecay}, expected a finite number ≥ 0`);
-  if (!(scaleDecay >= 0 && Number.isFinite(scaleDecay))) throw new QuireError(`wdRouting: scaleDecay is ${scaleDecay}, expected a finite number ≥ 0`);
+  if (!(matrixDecay >= 0 && Number.isFinite(matrixDecay)))
+    throw new QuireError(`wdRouting: matrixDecay is ${matrixDecay}, expected a finite number ≥ 0`);
+  if (!(scaleDecay >= 0 && Number.isFinite(scaleDecay)))
+    throw new QuireError(`wdRouting: scaleDecay is ${scaleDecay}, expected a finite number ≥ 0`);
   return (path: string) => {
     const role = paramRole(path);
     if (role === 'matrix') return matrixDecay;

@@ -105,7 +105,13 @@ export interface OneHotBatch {
 }
 
 /** Fill one-hot inputs/targets for windows starting at `starts` (kernel: trusts its caller). */
-export function oneHotWindows(tokens: Int32Array, starts: ArrayLike<number>, seqLen: number, vocabSize: number, out?: OneHotBatch): OneHotBatch {
+export function oneHotWindows(
+  tokens: Int32Array,
+  starts: ArrayLike<number>,
+  seqLen: number,
+  vocabSize: number,
+  out?: OneHotBatch,
+): OneHotBatch {
   const B = starts.length;
   const n = B * seqLen * vocabSize;
   const o = out ?? { x: new Float32Array(n), y: new Float32Array(n), shape: [B, seqLen, vocabSize] as [number, number, number] };

@@ -25,7 +25,12 @@ import { oneHotWindows, windowStarts } from './tokenizer.js';
 
 /** Training options (one schema: option types, checks, CLI help). */
 export const trainSchema = defineSchema({
-  wdRouting: { type: 'enum', values: WD_ROUTINGS, default: 'none', description: 'scale vectors that get weight decay: none, all, input (IWD) or output' },
+  wdRouting: {
+    type: 'enum',
+    values: WD_ROUTINGS,
+    default: 'none',
+    description: 'scale vectors that get weight decay: none, all, input (IWD) or output',
+  },
   steps: { type: 'integer', min: 1, max: 1000000, default: 300, description: 'optimizer steps' },
   batchSize: { type: 'integer', min: 1, max: 4096, default: 8, description: 'windows per step' },
   lr: { type: 'number', min: 0, max: 10, exclusive: true, default: 3e-3, description: 'peak learning rate' },
@@ -158,7 +163,12 @@ export async function trainLM(
     for (let t = 0; t < tc.steps; t++) {
       oneHotWindows(data.train, starts.subarray(t * B, (t + 1) * B), T, V, buf);
       const batch = { x: np.array(buf.x, { shape: buf.shape }), y: np.array(buf.y, { shape: buf.shape }) };
-      const r = c.step(params as unknown as ParamTree, state, batch, np.array(new Float32Array([schedule(t)]), { shape: [] }));
+      const r: { loss: JaxArray; params: ParamTree; state: ParamTree } = c.step(
+        params as unknown as ParamTree,
+        state,
+        batch,
+        np.array(new Float32Array([schedule(t)]), { shape: [] }),
+      );
       params = r.params as unknown as LMParams;
       state = r.state;
       const v = (await r.loss.data())[0];
@@ -172,7 +182,11 @@ export async function trainLM(
     for (let b = 0; b < nValBatches; b++) {
       for (let i = 0; i < B; i++) vs[i] = (b * B + i) * T;
       oneHotWindows(data.val, vs, T, V, buf);
-      const out = c.evalLoss(refParams(params as unknown as ParamTree) as unknown as LMParams, np.array(buf.x, { shape: buf.shape }), np.array(buf.y, { shape: buf.shape }));
+      const out = c.evalLoss(
+        refParams(params as unknown as ParamTree) as unknown as LMParams,
+        np.array(buf.x, { shape: buf.shape }),
+        np.array(buf.y, { shape: buf.shape }),
+      );
       valBatchLoss[b] = (await out.data())[0];
     }
     let valLoss = 0;

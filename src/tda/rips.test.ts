@@ -105,6 +105,18 @@ describe('Vietoris–Rips persistence', () => {
     expect(dg[2][0][1]).toBeCloseTo(2, 12);
   });
 
+  it('infinite entries mean "no edge": two components give two essential H0 classes', () => {
+    const I = Infinity;
+    const dg = ripsPersistence([
+      [0, 1, I, I],
+      [1, 0, I, I],
+      [I, I, 0, 2],
+      [I, I, 2, 0],
+    ]);
+    expect(dg[0].filter((b) => b[1] === Infinity)).toHaveLength(2);
+    expect(dg[0].filter((b) => b[1] !== Infinity).map((b) => b[1])).toEqual([1, 2]);
+  });
+
   it('a threshold truncates: bars born below it survive as essential classes', () => {
     const n = 12;
     const pts = Array.from({ length: n }, (_, i) => [Math.cos((2 * Math.PI * i) / n), Math.sin((2 * Math.PI * i) / n)]);

@@ -60,7 +60,11 @@ const CORE: Variant[] = [
   { id: 'shared/output', strategy: 'shared', routing: 'output' },
   { id: 'unified/input', strategy: 'unified', routing: 'input' },
 ];
-const EXTRA: Variant[] = (['hg', 'dp', 'dnp', 'magdir', 'unified'] as Strategy[]).map((s) => ({ id: `${s}/none`, strategy: s, routing: 'none' }));
+const EXTRA: Variant[] = (['hg', 'dp', 'dnp', 'magdir', 'unified'] as Strategy[]).map((s) => ({
+  id: `${s}/none`,
+  strategy: s,
+  routing: 'none',
+}));
 
 const claims: Claim[] = [
   {
@@ -77,7 +81,8 @@ const claims: Claim[] = [
   },
   {
     id: 'unified-beats-baseline',
-    statement: 'The unified strategy (HG + DNP + magnitude–direction, with IWD) gives a lower final validation loss than the baseline (shared γ, no decay on γ).',
+    statement:
+      'The unified strategy (HG + DNP + magnitude–direction, with IWD) gives a lower final validation loss than the baseline (shared γ, no decay on γ).',
   },
 ];
 
@@ -262,13 +267,24 @@ export const normscaleStudy: Study<NormscaleConfig> = {
       {
         id: 'variants',
         title: `Final validation loss (nats/char) per variant, ${config.seeds} paired seeds, ${config.steps} steps`,
-        columns: ['strategy', 'WD on γ', 'params', 'scale params', 'mean val loss', `Δ vs ${BASELINE} (95% CI)`, 'Input γ RMS', 'output γ RMS', 's/run'],
+        columns: [
+          'strategy',
+          'WD on γ',
+          'params',
+          'scale params',
+          'mean val loss',
+          `Δ vs ${BASELINE} (95% CI)`,
+          'Input γ RMS',
+          'output γ RMS',
+          's/run',
+        ],
         rows,
       },
     ];
 
     const perSeed: { variant: string; seed: number; valLoss: number }[] = [];
-    for (const v of variants) results.get(v.id)!.forEach((r, s) => perSeed.push({ variant: v.id, seed: s + 1, valLoss: round(r.valLoss, 6) }));
+    for (const v of variants)
+      results.get(v.id)!.forEach((r, s) => perSeed.push({ variant: v.id, seed: s + 1, valLoss: round(r.valLoss, 6) }));
     const curves: { variant: string; step: number; loss: number }[] = [];
     const k = Math.max(1, Math.floor(config.steps / 50));
     for (const v of variants) {
@@ -301,8 +317,21 @@ export const normscaleStudy: Study<NormscaleConfig> = {
           width: 420,
           height: 220,
           layer: [
-            { mark: { type: 'bar', opacity: 0.35 }, encoding: { x: { field: 'variant', type: 'nominal', sort: null }, y: { aggregate: 'mean', field: 'valLoss', type: 'quantitative', scale: { zero: false }, title: 'val loss (nats/char)' } } },
-            { mark: { type: 'point', filled: true }, encoding: { x: { field: 'variant', type: 'nominal', sort: null }, y: { field: 'valLoss', type: 'quantitative' }, color: { field: 'seed', type: 'nominal' } } },
+            {
+              mark: { type: 'bar', opacity: 0.35 },
+              encoding: {
+                x: { field: 'variant', type: 'nominal', sort: null },
+                y: { aggregate: 'mean', field: 'valLoss', type: 'quantitative', scale: { zero: false }, title: 'val loss (nats/char)' },
+              },
+            },
+            {
+              mark: { type: 'point', filled: true },
+              encoding: {
+                x: { field: 'variant', type: 'nominal', sort: null },
+                y: { field: 'valLoss', type: 'quantitative' },
+                color: { field: 'seed', type: 'nominal' },
+              },
+            },
           ],
         },
       },
@@ -315,9 +344,27 @@ export const normscaleStudy: Study<NormscaleConfig> = {
           width: 420,
           height: 160,
           layer: [
-            { mark: 'rule', encoding: { y: { field: 'claim', type: 'nominal' }, x: { field: 'lower', type: 'quantitative', title: 'effect (nats/char)' }, x2: { field: 'upper' } } },
-            { mark: { type: 'point', filled: true, size: 60 }, encoding: { y: { field: 'claim', type: 'nominal' }, x: { field: 'effect', type: 'quantitative' }, color: { field: 'verdict', type: 'nominal' } } },
-            { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', strokeDash: [4, 4] }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
+            {
+              mark: 'rule',
+              encoding: {
+                y: { field: 'claim', type: 'nominal' },
+                x: { field: 'lower', type: 'quantitative', title: 'effect (nats/char)' },
+                x2: { field: 'upper' },
+              },
+            },
+            {
+              mark: { type: 'point', filled: true, size: 60 },
+              encoding: {
+                y: { field: 'claim', type: 'nominal' },
+                x: { field: 'effect', type: 'quantitative' },
+                color: { field: 'verdict', type: 'nominal' },
+              },
+            },
+            {
+              data: { values: [{ zero: 0 }] },
+              mark: { type: 'rule', strokeDash: [4, 4] },
+              encoding: { x: { field: 'zero', type: 'quantitative' } },
+            },
           ],
         },
       },

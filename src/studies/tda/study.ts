@@ -468,8 +468,8 @@ function exampleFigures(cfg: TdaStudyConfig): Figure[] {
             data: { values: edges },
             mark: { type: 'rule', opacity: 0.25, color: 'grey' },
             encoding: {
-              x: { field: 't', type: 'quantitative' },
-              y: { field: 'value', type: 'quantitative' },
+              x: { field: 't', type: 'quantitative', title: 't' },
+              y: { field: 'value', type: 'quantitative', title: 'x(t)' },
               x2: { field: 't2' },
               y2: { field: 'value2' },
             },
@@ -477,7 +477,7 @@ function exampleFigures(cfg: TdaStudyConfig): Figure[] {
           {
             data: { values: series },
             mark: { type: 'line', point: true },
-            encoding: { x: { field: 't', type: 'quantitative' }, y: { field: 'value', type: 'quantitative', title: 'x(t)' } },
+            encoding: { x: { field: 't', type: 'quantitative', title: 't' }, y: { field: 'value', type: 'quantitative', title: 'x(t)' } },
           },
         ],
       },
@@ -492,14 +492,14 @@ function exampleFigures(cfg: TdaStudyConfig): Figure[] {
           {
             data: { values: [{ a: 0 }, { a: maxDeath }] },
             mark: { type: 'line', color: 'grey', strokeDash: [4, 4] },
-            encoding: { x: { field: 'a', type: 'quantitative' }, y: { field: 'a', type: 'quantitative' } },
+            encoding: { x: { field: 'a', type: 'quantitative', title: 'birth' }, y: { field: 'a', type: 'quantitative', title: 'death' } },
           },
           {
             data: { values: points },
             mark: 'point',
             encoding: {
-              x: { field: 'birth', type: 'quantitative' },
-              y: { field: 'death', type: 'quantitative' },
+              x: { field: 'birth', type: 'quantitative', title: 'birth' },
+              y: { field: 'death', type: 'quantitative', title: 'death' },
               color: { field: 'dim', type: 'nominal' },
             },
           },
