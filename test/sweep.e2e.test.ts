@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCli } from './cli-helpers.js';
+import { cliArgv, runCli } from './cli-helpers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const haveRedis = spawnSync('sh', ['-c', 'command -v redis-server']).status === 0;
@@ -27,7 +27,7 @@ function freePort(): Promise<number> {
 }
 
 function cli(args: string[]): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', `${root}src/cli/main.ts`, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...cliArgv, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function records(path: string): { id: string; result: unknown }[] {

@@ -1,16 +1,26 @@
 /**
- * The subcommand groups, one per system, each in src/cli/<system>.ts.
+ * The top-level commands, grouped by the module that registers them. Modules load on
+ * demand: `quire meta …` loads only the meta group, so a command does not pay for every
+ * system's imports (jax-js, vega, …) at start-up. `quire --help` loads them all.
  */
 import type { Command } from 'commander';
-import { register as meta } from './meta.js';
-import { register as ot } from './ot.js';
-import { register as tda } from './tda.js';
-import { register as control } from './control.js';
-import { register as newton } from './newton.js';
-import { register as blasso } from './blasso.js';
-import { register as spatial } from './spatial.js';
-import { register as surrogate } from './surrogate.js';
-import { register as normscale } from './normscale.js';
-import { register as sweep } from './sweep.js';
 
-export const systemCommands: ((program: Command) => void)[] = [meta, ot, tda, control, newton, blasso, spatial, surrogate, normscale, sweep];
+export interface CommandGroup {
+  /** the top-level command names this module registers */
+  names: string[];
+  load(): Promise<{ register(program: Command): void }>;
+}
+
+export const commandGroups: CommandGroup[] = [
+  { names: ['reproduce'], load: async () => ({ register: (await import('./reproduce.js')).registerReproduce }) },
+  { names: ['meta'], load: () => import('./meta.js') },
+  { names: ['ot'], load: () => import('./ot.js') },
+  { names: ['tda'], load: () => import('./tda.js') },
+  { names: ['control'], load: () => import('./control.js') },
+  { names: ['newton'], load: () => import('./newton.js') },
+  { names: ['blasso'], load: () => import('./blasso.js') },
+  { names: ['spatial'], load: () => import('./spatial.js') },
+  { names: ['surrogate'], load: () => import('./surrogate.js') },
+  { names: ['normscale'], load: () => import('./normscale.js') },
+  { names: ['sweep', 'worker', 'report'], load: () => import('./sweep.js') },
+];

@@ -3,17 +3,26 @@
  * subcommand group.
  */
 import { Command, CommanderError } from 'commander';
-import { systemCommands } from './commands.js';
-import { registerReproduce } from './reproduce.js';
+import { commandGroups } from './commands.js';
 import { version } from './version.js';
 
-export function buildProgram(): Command {
+/** The first non-option argument (the command name), if any. */
+function commandName(argv: string[]): string | undefined {
+  return argv.slice(2).find((a) => !a.startsWith('-'));
+}
+
+/**
+ * Build the program with the command groups `argv` needs: the one named, or all of them
+ * (for help, or an unknown command, so commander can list and suggest).
+ */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('quire')
     .description('quire: nine recent machine-learning research methods, as a library, a CLI and reproducible studies')
     .version(version)
     .showHelpAfterError('(run with --help for usage)');
-  registerReproduce(program);
-  for (const register of systemCommands) register(program);
+  const name = commandName(argv);
+  const wanted = commandGroups.filter((g) => name !== undefined && g.names.includes(name));
+  for (const g of wanted.length > 0 ? wanted : commandGroups) (await g.load()).register(program);
   // Usage errors (unknown option, bad value) are user errors: exit 2 with our prefix.
   const configure = (cmd: Command) => {
     cmd.exitOverride();
@@ -28,7 +37,7 @@ export function buildProgram(): Command {
 
 /** Parse argv and run; maps commander's exits to 0 (help/version) or 2 (usage). */
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -32,7 +32,7 @@ export function register(program: Command): void {
   program
     .command('sweep')
     .description('run a study over a parameter grid × seeds, on local threads or on Redis workers; results go to a resumable JSONL store')
-    .argument('<study>', `study id (${studies.map((s) => s.id).join(', ') || 'none registered'})`)
+    .argument('<study>', 'study id (e.g. meta, ot, tda; `quire reproduce --help` runs them all)')
     .requiredOption(
       '--grid <file>',
       'grid JSON: {"profile":"quick","seeds":[1,2]|{"from":1,"to":5},"params":{"key":[…]|{"from","to","step"|"num","log"}}}',

@@ -249,6 +249,32 @@ describe('solveCARE: closed forms (notes §B4.3)', () => {
   });
 });
 
+describe('balancing', () => {
+  it('a badly scaled CARE (state scales 10^±2.5): balancing cuts the residual and the doubling steps, same solution', () => {
+    const rng = new Rng(5);
+    const n = 6;
+    const m = 2;
+    const s = Array.from({ length: n }, (_, i) => Math.pow(10, i - 2.5));
+    const A0 = Array.from({ length: n }, () => Array.from({ length: n }, () => rng.normal(0, 0.4)));
+    const A = A0.map((row, i) => row.map((x, j) => (x * s[j]) / s[i]));
+    const B = Array.from({ length: n }, (_, i) => Array.from({ length: m }, () => rng.normal(0, 1) / s[i]));
+    const Q = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? s[i] * s[i] : 0)));
+    const R = [
+      [1, 0],
+      [0, 1],
+    ];
+    const raw = solveCARE(A, B, Q, R, { balance: false });
+    const bal = solveCARE(A, B, Q, R);
+    expect(bal.relativeResidual).toBeLessThan(1e-12);
+    expect(bal.relativeResidual).toBeLessThan(raw.relativeResidual);
+    expect(bal.iterations).toBeLessThan(raw.iterations);
+    expect(bal.P.clone().sub(raw.P).norm('frobenius')).toBeLessThan(1e-6 * bal.P.norm('frobenius'));
+    const d = solveDARE(A, B, Q, R);
+    expect(d.relativeResidual).toBeLessThan(1e-13);
+    expect(() => solveDARE(A, B, Q, R, { balance: 'yes' as never })).toThrow(/balance must be true or false/);
+  });
+});
+
 describe('Riccati solvers: bad input', () => {
   const ok = { A: [[1.2]], B: [[0.7]], Q: [[2]], R: [[0.5]] };
   it('rejects non-square, mismatched, NaN, asymmetric and singular inputs with QuireError', () => {

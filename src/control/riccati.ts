@@ -90,6 +90,8 @@ export interface RiccatiInputs {
   R: Mat;
   S?: Mat;
   E?: Mat;
+  /** symplectic diagonal balancing before the doubling (default true) */
+  balance?: boolean;
 }
 
 const MAX_ITER = 100;
@@ -157,6 +159,87 @@ function reduce(inp: RiccatiInputs, Rf: LU): { A: Mat; B: Mat; Q: Mat; Ef: LU | 
   return { A, B, Q, Ef };
 }
 
+/**
+ * Symplectic diagonal balancing (after Benner 1997): the state scaling x = T x̃, T = diag(d),
+ * maps (A, G, Q) to (T⁻¹AT, T⁻¹GT⁻¹, TQT) and X to TXT. Each dᵢ (a power of 2) equalizes the
+ * off-diagonal mass of row i, Σ|Ã_ij| + Σ|G̃_ij|, with that of column i, Σ|Ã_ji| + Σ|Q̃_ji|,
+ * of the Hamiltonian [[A, −G], [−Q, −Aᵀ]], sweeping until no dᵢ changes. Trusts its caller.
+ */
+export function balanceKernel(A: Mat, G: Mat, Q: Mat): Float64Array {
+  const n = A.rows;
+  const d = new Float64Array(n).fill(1);
+  for (let sweep = 0; sweep < 30; sweep++) {
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      let r = 0;
+      let c = 0;
+      for (let j = 0; j < n; j++) {
+        if (j !== i) {
+          r += (Math.abs(A.data[i * n + j]) * d[j]) / d[i];
+          c += (Math.abs(A.data[j * n + i]) * d[i]) / d[j];
+        }
+        r += Math.abs(G.data[i * n + j]) / (d[i] * d[j]);
+        c += Math.abs(Q.data[j * n + i]) * d[i] * d[j];
+      }
+      if (!(r > 0 && c > 0) || !Number.isFinite(r) || !Number.isFinite(c)) continue;
+      const f = Math.pow(2, Math.round(Math.log2(Math.sqrt(r / c))));
+      if (f !== 1 && r / f + c * f < 0.95 * (r + c)) {
+        d[i] *= f;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return d;
+}
+
+/** Apply the scaling d to (A, B, Q): (T⁻¹AT, T⁻¹B, TQT). */
+function applyBalance(d: Float64Array, A: Mat, B: Mat, Q: Mat): { A: Mat; B: Mat; Q: Mat } {
+  const n = A.rows;
+  const m = B.cols;
+  const a = mat(n, n);
+  const b = mat(n, m);
+  const q = mat(n, n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      a.data[i * n + j] = (A.data[i * n + j] * d[j]) / d[i];
+      q.data[i * n + j] = Q.data[i * n + j] * d[i] * d[j];
+    }
+    for (let j = 0; j < m; j++) b.data[i * m + j] = B.data[i * m + j] / d[i];
+  }
+  return { A: a, B: b, Q: q };
+}
+
+/** X = T⁻¹X̃T⁻¹ (undo the balancing). */
+function unbalance(X: Mat, d: Float64Array | null): Mat {
+  if (!d) return X;
+  const n = X.rows;
+  const out = mat(n, n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out.data[i * n + j] = X.data[i * n + j] / (d[i] * d[j]);
+  return out;
+}
+
+/** Reduce, then balance (unless disabled): the standard (A, B, Q), G = BR⁻¹Bᵀ, and the scaling. */
+function prepare(
+  inp: RiccatiInputs,
+  Rf: LU,
+): { A: Mat; B: Mat; Q: Mat; G: Mat; Ef: LU | null; d: Float64Array | null } | { reason: string } {
+  const red = reduce(inp, Rf);
+  if ('reason' in red) return red;
+  let { A, B, Q } = red;
+  let G = symmetrize(mul(B, luSolve(Rf, transpose(B))));
+  let d: Float64Array | null = null;
+  if (inp.balance !== false) {
+    d = balanceKernel(A, G, Q);
+    if (d.every((x) => x === 1)) d = null;
+    else {
+      ({ A, B, Q } = applyBalance(d, A, B, Q));
+      G = symmetrize(mul(B, luSolve(Rf, transpose(B))));
+    }
+  }
+  return { A, B, Q, G, Ef: red.Ef, d };
+}
+
 /** X = E⁻ᵀX'E⁻¹ */
 function undoE(Xp: Mat, Ef: LU | null, E: Mat | undefined): Mat {
   if (!Ef || !E) return Xp;
@@ -216,9 +299,9 @@ const RESIDUAL_OK = 1e-8;
 export function dareKernel(inp: RiccatiInputs): RiccatiKernelResult {
   const Rf = luFactor(inp.R);
   if (!Rf || Rf.pivotRatio < 1e-15) return { ok: false, reason: 'R is singular' };
-  const red = reduce(inp, Rf);
+  const red = prepare(inp, Rf);
   if ('reason' in red) return { ok: false, reason: red.reason };
-  const G = symmetrize(mul(red.B, luSolve(Rf, transpose(red.B))));
+  const G = red.G;
   let sda = sdaKernel(red.A, G, red.Q);
   if (!sda || !isFiniteMat(sda.X) || !sda.stable) {
     // SDA needs (Q, A) detectable; when it is not, a stabilizing solution may still exist:
@@ -227,7 +310,7 @@ export function dareKernel(inp: RiccatiInputs): RiccatiKernelResult {
     if (fb) sda = fb;
   }
   if (!sda || !isFiniteMat(sda.X)) return { ok: false, reason: 'the doubling iteration broke down or diverged' };
-  const X = undoE(sda.X, red.Ef, inp.E);
+  const X = undoE(unbalance(sda.X, red.d), red.Ef, inp.E);
   const { residual, relativeResidual, K } = dareResidual(inp, X);
   if (!K) return { ok: false, reason: 'R + BᵀXB is singular at the computed X' };
   if (!sda.stable) return { ok: false, reason: 'the computed solution is not stabilizing' };
@@ -240,10 +323,10 @@ export function dareKernel(inp: RiccatiInputs): RiccatiKernelResult {
 export function careKernel(inp: RiccatiInputs): RiccatiKernelResult {
   const Rf = luFactor(inp.R);
   if (!Rf || Rf.pivotRatio < 1e-15) return { ok: false, reason: 'R is singular' };
-  const red = reduce(inp, Rf);
+  const red = prepare(inp, Rf);
   if ('reason' in red) return { ok: false, reason: red.reason };
   const n = red.A.rows;
-  const G = symmetrize(mul(red.B, luSolve(Rf, transpose(red.B))));
+  const G = red.G;
   const H = red.Q;
   const base = frob(red.A) / Math.sqrt(n) + Math.sqrt(frob(G) * frob(H)) / Math.sqrt(n);
   const g0 = base > 0 ? base : 1;
@@ -272,7 +355,7 @@ export function careKernel(inp: RiccatiInputs): RiccatiKernelResult {
       last = 'the doubling iteration broke down or diverged';
       continue;
     }
-    const X = undoE(sda.X, red.Ef, inp.E);
+    const X = undoE(unbalance(sda.X, red.d), red.Ef, inp.E);
     const { residual, relativeResidual, K } = careResidual(inp, X, Rf);
     if (!sda.stable) {
       last = 'the computed solution is not stabilizing';
@@ -415,6 +498,12 @@ function checkSymmetric(fn: string, name: string, a: Mat): void {
   }
 }
 
+function parseBalance(fn: string, b: unknown): boolean {
+  if (b === undefined) return true;
+  if (typeof b !== 'boolean') throw new QuireError(`${fn}: balance must be true or false, got ${String(b)}`);
+  return b;
+}
+
 function publicSolution(s: RiccatiKernelSolution): RiccatiSolution {
   const out = {
     P: toMatrix(s.P),
@@ -435,6 +524,8 @@ export interface RiccatiOptions {
   S?: MatrixInput;
   /** nonsingular descriptor E (n×n) */
   E?: MatrixInput;
+  /** symplectic diagonal balancing of the Hamiltonian/symplectic data before the doubling (default true) */
+  balance?: boolean;
 }
 
 /**
@@ -445,7 +536,8 @@ export interface RiccatiOptions {
  * @param B - n×m input matrix
  * @param Q - n×n symmetric state weight
  * @param R - m×m symmetric, nonsingular (may be indefinite, as in the H∞ game)
- * @param options.S - n×m cross weight (default 0); options.E - n×n nonsingular descriptor (default I)
+ * @param options.S - n×m cross weight (default 0); options.E - n×n nonsingular descriptor (default I);
+ *   options.balance - symplectic diagonal balancing first (default true)
  * @returns { P, K = (R + BᵀPB)⁻¹(BᵀPA + Sᵀ), residual, relativeResidual, closedLoopEigenvalues, iterations }
  * @throws QuireError on bad shapes, NaN, asymmetric Q/R, singular R or E, or when no stabilizing
  *   solution exists ((A, B) not stabilizable, (Q, A) not detectable, or a game with no saddle point)
@@ -456,6 +548,7 @@ export interface RiccatiOptions {
 export function solveDARE(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixInput, options: RiccatiOptions = {}): RiccatiSolution {
   const fn = 'solveDARE';
   const inp = parseRiccatiInputs(fn, A, B, Q, R, options);
+  inp.balance = parseBalance(fn, options.balance);
   const res = dareKernel(inp);
   if (!res.ok) throw new QuireError(`${fn}: no stabilizing solution: ${res.reason} (is (A, B) stabilizable and (Q, A) detectable?)`);
   return publicSolution(res);
@@ -466,7 +559,7 @@ export function solveDARE(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: Mat
  * AᵀXE + EᵀXA − (EᵀXB + S)R⁻¹(BᵀXE + Sᵀ) + Q = 0, by the Cayley transform and the
  * structure-preserving doubling algorithm (SDA-1), verified afterwards.
  * @param A - n×n; B - n×m; Q - n×n symmetric; R - m×m symmetric nonsingular (may be indefinite)
- * @param options.S - n×m cross weight; options.E - n×n nonsingular descriptor
+ * @param options.S - n×m cross weight; options.E - n×n nonsingular descriptor; options.balance - default true
  * @returns { P, K = R⁻¹(BᵀPE + Sᵀ), residual, relativeResidual, closedLoopEigenvalues, iterations }
  * @throws QuireError on bad input or when no stabilizing solution exists
  * @example solveCARE([[1]], [[1]], [[1]], [[1]]).P // [[1 + √2]]
@@ -476,6 +569,7 @@ export function solveDARE(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: Mat
 export function solveCARE(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixInput, options: RiccatiOptions = {}): RiccatiSolution {
   const fn = 'solveCARE';
   const inp = parseRiccatiInputs(fn, A, B, Q, R, options);
+  inp.balance = parseBalance(fn, options.balance);
   const res = careKernel(inp);
   if (!res.ok) throw new QuireError(`${fn}: no stabilizing solution: ${res.reason} (is (A, B) stabilizable and (Q, A) detectable?)`);
   return publicSolution(res);

@@ -3,6 +3,7 @@ import { heatProblem, sampleKl } from './problem.js';
 import { solveDataset } from './solver.js';
 import { deeponetAt, disposeSurrogate, predictSurrogate, trainSurrogate } from './models.js';
 import { sampleErrors } from './tails.js';
+import { nnHeapBytes } from '../core/nn/index.js';
 
 describe('surrogates on core/nn', () => {
   it('the DeepONet PINN Laplacian by autodiff matches central finite differences of the network (1-D and 2-D)', async () => {
@@ -34,6 +35,14 @@ describe('surrogates on core/nn', () => {
       const scale = Math.max(...lap.map(Math.abs));
       expect(scale).toBeGreaterThan(0);
       for (let i = 0; i < 2 * N; i++) expect(Math.abs(fd[i] - lap[i]) / scale).toBeLessThan(2e-2);
+      // prediction and the autodiff path release every array they make: the jax heap stays flat
+      const heap: number[] = [];
+      for (let r = 0; r < 12; r++) {
+        predictSurrogate(s, ds);
+        deeponetAt(s, f, X);
+        heap.push(nnHeapBytes());
+      }
+      expect(heap[11]).toBe(heap[3]);
       disposeSurrogate(s);
     }
   });
