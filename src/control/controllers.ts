@@ -66,27 +66,27 @@ function lqrCommon(
 /**
  * Discrete-time LQR: minimize Σ xᵀQx + 2xᵀSu + uᵀRu subject to x⁺ = Ax + Bu.
  * K = (R + BᵀPB)⁻¹(BᵀPA + Sᵀ), P the stabilizing DARE solution.
- * @param A - n×n; B - n×m; Q - n×n symmetric ⪰ 0; R - m×m symmetric positive definite; S - optional n×m
+ * @param A - n×n; B - n×m; Q - n×n symmetric ⪰ 0; R - m×m symmetric positive definite; options.S - optional n×m cross weight
  * @returns { K, P, closedLoopEigenvalues (of A − BK, inside the unit disc), residual }
  * @throws QuireError on bad shapes or NaN, R not positive definite, or no stabilizing solution
  * @example dlqr([[1, 0.1], [0, 1]], [[0.005], [0.1]], [[1, 0], [0, 1]], [[1]]).K // [[0.917…, 1.636…]]
  * @see python-control `dlqr`; Anderson & Moore, Optimal Control (1990), ch. 2
  */
-export function dlqr(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixInput, S?: MatrixInput): LQRResult {
-  return lqrCommon('dlqr', true, A, B, Q, R, S);
+export function dlqr(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixInput, options: { S?: MatrixInput } = {}): LQRResult {
+  return lqrCommon('dlqr', true, A, B, Q, R, options.S);
 }
 
 /**
  * Continuous-time LQR: minimize ∫ xᵀQx + 2xᵀSu + uᵀRu subject to ẋ = Ax + Bu.
  * K = R⁻¹(BᵀP + Sᵀ), P the stabilizing CARE solution.
- * @param A - n×n; B - n×m; Q - n×n symmetric ⪰ 0; R - m×m symmetric positive definite; S - optional n×m
+ * @param A - n×n; B - n×m; Q - n×n symmetric ⪰ 0; R - m×m symmetric positive definite; options.S - optional n×m cross weight
  * @returns { K, P, closedLoopEigenvalues (of A − BK, in the open left half-plane), residual }
  * @throws QuireError on bad shapes or NaN, R not positive definite, or no stabilizing solution
  * @example lqr([[0, 1], [0, 0]], [[0], [1]], [[1, 0], [0, 0]], [[1]]).K // [[1, √2]]
  * @see python-control `lqr`
  */
-export function lqr(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixInput, S?: MatrixInput): LQRResult {
-  return lqrCommon('lqr', false, A, B, Q, R, S);
+export function lqr(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixInput, options: { S?: MatrixInput } = {}): LQRResult {
+  return lqrCommon('lqr', false, A, B, Q, R, options.S);
 }
 
 /** An H∞ state-feedback design at a given γ. */

@@ -229,6 +229,24 @@ describe('gradient bookkeeping', () => {
     // the branches really differ (heterogeneous dynamics)
     expect(maxAbsDiff(parts[0], parts[2])).toBeGreaterThan(1e-3 * scale);
   });
+  it('dp: the output scale u_b gets ∂L/∂u_k = Σ_j W_jk ∂L/∂W_jk at u = 1 (u ⊙ zW = z·W diag u)', () => {
+    const cd = modelConfig({ ...base, strategy: 'dp' });
+    const pd = initLM(cd, 5);
+    const wv = host(pd.layers[0].attn.w.v);
+    const gd = gradTree(cd, pd);
+    const gu = read((gd.layers[0].attn.out!.v as JaxArray).ref);
+    const gw = read((gd.layers[0].attn.w.v as JaxArray).ref);
+    disposeParams(gd as unknown as ParamTree);
+    const d = base.dModel!;
+    const colsum = Array.from({ length: d }, (_, k) => {
+      let s = 0;
+      for (let j = 0; j < d; j++) s += wv[j * d + k] * gw[j * d + k];
+      return s;
+    });
+    const scale = Math.max(...gu.map(Math.abs));
+    expect(scale).toBeGreaterThan(1e-4);
+    expect(maxAbsDiff(gu, colsum)).toBeLessThan(1e-4 * scale + 1e-7);
+  });
 });
 
 describe('weight-decay routing', () => {
