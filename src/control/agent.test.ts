@@ -59,6 +59,7 @@ describe('trainAgent (core/nn)', () => {
     expect(a.finalLoss).toBeLessThan(0.05);
     expect(a.parameters).toBe(10 * 16 + 16 + 16 * 16 + 16 + 16 * 2 + 2);
     await expect(trainAgent(f, [tasks[0]], opts)).rejects.toThrow(/trainAgent: experts must hold at least 2 tasks/);
+    await expect(trainAgent(f, tasks, { ...opts, steps: 0 })).rejects.toThrow(/trainAgent: steps must be in \[1, /);
     const bad = { ...tasks[1], weights: [1] };
     await expect(trainAgent(f, [tasks[0], bad], opts)).rejects.toThrow(/experts\[1\]\.weights has length 1, expected 2/);
   }, 60_000);

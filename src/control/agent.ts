@@ -15,6 +15,7 @@
  *   the closed loop stable with disturbance gain ‖T_{w→z}‖_∞ ≤ γ(θ), the task's H∞ level.
  */
 import { QuireError } from '../core/errors.js';
+import { defineSchema, parseOptions, type OptionsOf } from '../core/schema.js';
 import { Rng } from '../core/rng.js';
 import {
   adam,
@@ -77,23 +78,25 @@ export function expertPolicy(K: Mat): Policy {
   };
 }
 
-/** The agent's training options. */
-export interface AgentOptions {
-  /** hidden width (default 64) */
-  hidden: number;
-  /** hidden layers (default 2) */
-  depth: number;
-  /** Adam steps (default 1500) */
-  steps: number;
-  /** peak learning rate (default 3e-3) */
-  lr: number;
-  /** minibatch rows (default 256) */
-  batchSize: number;
-  /** sampled states per training task (default 128) */
-  statesPerTask: number;
-  /** seed of the states, the weights and the minibatch order */
-  seed: number;
-}
+/** The agent's training options, as a parameter schema (types, ranges, defaults, CLI help). */
+export const agentSchema = defineSchema({
+  hidden: { type: 'integer', min: 1, max: 4096, default: 64, description: 'hidden width' },
+  depth: { type: 'integer', min: 1, max: 8, default: 2, description: 'hidden layers' },
+  steps: { type: 'integer', min: 1, max: 1_000_000, default: 1500, description: 'Adam steps' },
+  lr: { type: 'number', min: 0, max: 1, exclusive: true, default: 3e-3, description: 'peak learning rate (warmup-cosine schedule)' },
+  batchSize: { type: 'integer', min: 1, max: 1_000_000, default: 256, description: 'minibatch rows' },
+  statesPerTask: { type: 'integer', min: 1, max: 100_000, default: 128, description: 'imitation states sampled per training task' },
+  seed: {
+    type: 'integer',
+    min: 0,
+    max: Number.MAX_SAFE_INTEGER,
+    default: 1,
+    description: 'seed of the states, the weights and the minibatch order',
+  },
+});
+
+/** The agent's training options (see agentSchema). */
+export type AgentOptions = OptionsOf<typeof agentSchema>;
 
 /** A trained agent: its policy (float64 forward pass of the float32 weights) and training record. */
 export interface TrainedAgent {
@@ -120,7 +123,7 @@ function features(x: Float64Array, task: AgentTask, out: Float64Array, nrm: Norm
  * Loss: mean squared error of the normalized action. Runs through core/nn (jax-js, float32).
  * @param family - the task family (for the weight box)
  * @param experts - training tasks with their expert gains (at least 2)
- * @param options - AgentOptions
+ * @param opts - AgentOptions (agentSchema: hidden, depth, steps, lr, batchSize, statesPerTask, seed)
  * @param onProgress - optional progress callback (done, total)
  * @returns the trained agent
  * @throws QuireError on empty or mismatched tasks
@@ -129,10 +132,11 @@ function features(x: Float64Array, task: AgentTask, out: Float64Array, nrm: Norm
 export async function trainAgent(
   family: TaskFamily,
   experts: ExpertTask[],
-  options: AgentOptions,
+  opts: Partial<AgentOptions> = {},
   onProgress?: (done: number, total: number) => void,
 ): Promise<TrainedAgent> {
   const fn = 'trainAgent';
+  const options = parseOptions(fn, agentSchema, opts);
   if (!Array.isArray(experts) || experts.length < 2) throw new QuireError(`${fn}: experts must hold at least 2 tasks`);
   const p = family.paramNames.length;
   const n = family.A.rows;

@@ -23,6 +23,7 @@ export {
   expertPolicy,
   linearizeAtGoal,
   defaultAgentOptions,
+  agentSchema,
   type AgentTask,
   type ExpertTask,
   type AgentOptions,

@@ -134,4 +134,42 @@ describe.skipIf(!have)('lab (e2e, chromium)', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
+
+  async function runDemo(page: Page): Promise<void> {
+    await page.click('[data-action="run-demo"]');
+    await page.waitForSelector('[data-output="demo"] [data-text], [data-output="demo"] [data-table], [data-output="demo"] .error', {
+      timeout: 120_000,
+    });
+  }
+
+  it('ot: W_1 of pasted samples equals scipy (5), p < 1 is a clear error', async () => {
+    const { page, errors } = await open('ot');
+    await setField(page, 'demo', 'u', '0 1 3');
+    await setField(page, 'demo', 'v', '5 6 8');
+    await runDemo(page);
+    const text = await page.textContent('[data-output="demo"] [data-text]');
+    expect(Number(/W_1 = ([0-9.e+-]+)/.exec(text ?? '')?.[1])).toBeCloseTo(5, 12); // scipy.stats.wasserstein_distance
+    await page.waitForSelector('[data-figure="quantiles"] svg');
+    await page.screenshot({ path: `${SHOTS}/ot.png`, fullPage: true });
+    await setField(page, 'demo', 'p', '0.5');
+    await runDemo(page);
+    expect(await page.textContent('[data-output="demo"] .error')).toMatch(/p must be/);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('blasso: FS&P recovers spikes with a certificate below 1', async () => {
+    const { page, errors } = await open('blasso');
+    await setField(page, 'demo', 'spikes', '2');
+    await runDemo(page);
+    const text = (await page.textContent('[data-output="demo"] [data-text]')) ?? '';
+    expect(Number(/max\|η\| ([0-9.]+)/.exec(text)?.[1])).toBeLessThan(1.01);
+    await page.waitForSelector('[data-figure="certificate"] svg');
+    await page.screenshot({ path: `${SHOTS}/blasso.png`, fullPage: true });
+    await setField(page, 'demo', 'lambda', '-1');
+    await runDemo(page);
+    expect(await page.textContent('[data-output="demo"] .error')).toMatch(/λ must be in/);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -5,6 +5,8 @@
  */
 import type { DemoOutput } from './protocol.js';
 import { metaDemo } from './demos/meta.js';
+import { otDemo } from './demos/ot.js';
+import { blassoDemo } from './demos/blasso.js';
 
 export interface DemoField {
   name: string;
@@ -25,4 +27,6 @@ export interface Demo {
 
 export const demos: Record<string, Demo> = {
   meta: metaDemo,
+  ot: otDemo,
+  blasso: blassoDemo,
 };

@@ -6,9 +6,16 @@ import type { Demo } from '../demos.js';
 
 export const metaDemo: Demo = {
   title: 'Combine your p-values',
-  description: 'One test per row (comma- or tab-separated). Every method combines each row; optional weights apply to the methods that define them.',
+  description:
+    'One test per row (comma- or tab-separated). Every method combines each row; optional weights apply to the methods that define them.',
   fields: [
-    { name: 'pvalues', label: 'p-values (CSV, one test per row)', kind: 'textarea', default: '0.01, 0.2, 0.3\n0.04, 0.5, 0.06, 0.9', upload: true },
+    {
+      name: 'pvalues',
+      label: 'p-values (CSV, one test per row)',
+      kind: 'textarea',
+      default: '0.01, 0.2, 0.3\n0.04, 0.5, 0.06, 0.9',
+      upload: true,
+    },
     { name: 'weights', label: 'weights (comma-separated, optional)', kind: 'text', default: '' },
   ],
   async run(input) {
