@@ -126,7 +126,7 @@ export function sdaKernel(A0: Mat, G0: Mat, H0: Mat, maxIter = MAX_ITER): { X: M
     A = An;
     G = Gn;
     H = Hn;
-    // A_k = (I + G_kX)·S^(2^k) with S the closed loop: A_k → 0 certifies that X is stabilizing
+    // A_k behaves like S^(2^k) (S the closed loop, up to bounded factors): A_k → 0 certifies that X is stabilizing
     const an = frob(A);
     if (dn <= 1e-15 * hn || dn === 0) {
       if (an <= 1e-10 * a0) return { X: H, iterations: k, stable: true };

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QuireError } from '../core/errors.js';
-import { initNN } from '../core/nn/index.js';
+import { initNN, nnHeapBytes } from '../core/nn/index.js';
 import { byteTokenizer, charTokenizer, oneHotWindows, splitTokens, windowStarts } from './tokenizer.js';
-import { trainLM } from './trainer.js';
+import { disposeCompiled, trainLM, type CompileCache } from './trainer.js';
 
 beforeAll(async () => {
   await initNN();
@@ -72,6 +72,17 @@ describe('trainLM', () => {
     const n = await trainLM(data, { ...model, strategy: 'none' }, { ...opts, steps: 2 });
     expect(n.scaleCount).toBe(0);
     expect(Number.isNaN(n.inputScaleRms)).toBe(true);
+  });
+
+  it('frees what it allocates: the wasm heap is flat across repeated runs (memory rule 7)', async () => {
+    const cache: CompileCache = new Map();
+    const heaps: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await trainLM(data, { ...model, strategy: 'dnp' }, { ...opts, steps: 10 }, { cache });
+      heaps.push(nnHeapBytes());
+    }
+    disposeCompiled(cache);
+    expect(heaps[3]).toBe(heaps[2]);
   });
 
   it('rejects bad input', async () => {
