@@ -172,4 +172,20 @@ describe.skipIf(!have)('lab (e2e, chromium)', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('control: the scalar DARE matches its closed form; ragged matrices are rejected', async () => {
+    const { page, errors } = await open('control');
+    for (const [k, v] of Object.entries({ A: '1.2', B: '0.7', D: '0.3', Q: '2', R: '0.5', gamma: '5' })) await setField(page, 'demo', k, v);
+    await runDemo(page);
+    const text = (await page.textContent('[data-output="demo"] [data-text]')) ?? '';
+    // notes-p6_p7: the scalar DARE with a = 1.2, b = 0.7, q = 2, r = 0.5 has P = 3.1060294810801814
+    expect(Number(/P \(DARE\) =\s+([0-9.e+-]+)/.exec(text)?.[1])).toBeCloseTo(3.10602948, 7);
+    await page.waitForSelector('[data-figure="poles"] svg');
+    await page.screenshot({ path: `${SHOTS}/control.png`, fullPage: true });
+    await setField(page, 'demo', 'A', '1, 2\n3');
+    await runDemo(page);
+    expect(await page.textContent('[data-output="demo"] .error')).toMatch(/ragged|fields, expected/);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import type { DemoOutput } from './protocol.js';
 import { metaDemo } from './demos/meta.js';
 import { otDemo } from './demos/ot.js';
 import { blassoDemo } from './demos/blasso.js';
+import { controlDemo } from './demos/control.js';
 
 export interface DemoField {
   name: string;
@@ -29,4 +30,5 @@ export const demos: Record<string, Demo> = {
   meta: metaDemo,
   ot: otDemo,
   blasso: blassoDemo,
+  control: controlDemo,
 };
