@@ -1,2 +1,6 @@
 /** quire/data: pure parsers and embedded data sets. */
 export * from './csv.js';
+export * from './ucr.js';
+export * from './sktime.js';
+export * from './arff.js';
+export * from './synthetic.js';
