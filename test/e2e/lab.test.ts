@@ -188,4 +188,25 @@ describe.skipIf(!have)('lab (e2e, chromium)', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('tda: a pasted series gives a diagram and a landscape; NaN is rejected', async () => {
+    const { page, errors } = await open('tda');
+    // a convex series: its natural visibility graph is complete (notes-p8), so every hop distance is 1
+    await setField(page, 'demo', 'series', Array.from({ length: 12 }, (_, i) => ((i - 5.5) ** 2).toString()).join(', '));
+    await page.selectOption('[data-section="demo"] [data-field="distance"]', 'shortest');
+    await runDemo(page);
+    const text = (await page.textContent('[data-output="demo"] [data-text]')) ?? '';
+    expect(text).toMatch(/12 nodes, 66 edges/);
+    await page.selectOption('[data-section="demo"] [data-field="distance"]', 'diffusion');
+    await setField(page, 'demo', 'series', Array.from({ length: 80 }, (_, i) => Math.sin(i / 4).toFixed(4)).join(', '));
+    await runDemo(page);
+    await page.waitForSelector('[data-figure="diagram"] svg');
+    await page.waitForSelector('[data-figure="landscape"] svg');
+    await page.screenshot({ path: `${SHOTS}/tda.png`, fullPage: true });
+    await setField(page, 'demo', 'series', '1, 2, NaN, 4');
+    await runDemo(page);
+    expect(await page.textContent('[data-output="demo"] .error')).toMatch(/not a finite number|must be finite|NaN/);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

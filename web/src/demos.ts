@@ -8,6 +8,7 @@ import { metaDemo } from './demos/meta.js';
 import { otDemo } from './demos/ot.js';
 import { blassoDemo } from './demos/blasso.js';
 import { controlDemo } from './demos/control.js';
+import { tdaDemo } from './demos/tda.js';
 
 export interface DemoField {
   name: string;
@@ -31,4 +32,5 @@ export const demos: Record<string, Demo> = {
   ot: otDemo,
   blasso: blassoDemo,
   control: controlDemo,
+  tda: tdaDemo,
 };
