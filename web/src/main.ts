@@ -232,8 +232,8 @@ function systemPage(id: string): void {
 
 async function showDemo(out: HTMLElement, o: DemoOutput): Promise<void> {
   if (o.text) out.append(h('div', { class: 'out', 'data-text': 'result' }, o.text));
-  for (const t of o.tables ?? []) out.append(tableEl(t));
   if (o.figures) await showFigures(out, o.figures);
+  for (const t of o.tables ?? []) out.append(tableEl(t));
 }
 
 function route(): void {
