@@ -209,4 +209,30 @@ describe.skipIf(!have)('lab (e2e, chromium)', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  // Study pages: run each study in the browser with small settings; every claim gets a verdict and the plots render.
+  const studyRuns: [string, Record<string, string>][] = [
+    ['newton', { seeds: '2', itersFirstOrder: '100', itersSecondOrder: '30', width: '128', points: '32' }],
+    ['spatial', { reps1d: '2', reps2d: '2', iters: '20', n1d: '64', T1d: '128', nStations: '60', T2d: '100' }],
+    ['surrogate', { steps: '40', trainSamples: '60', testSamples: '400', bootstrap: '50' }],
+  ];
+  for (const [id, overrides] of studyRuns) {
+    it(`${id}: the study runs in the browser with plots and a verdict per claim`, async () => {
+      const { page, errors } = await open(id);
+      for (const [k, v] of Object.entries(overrides)) await setField(page, 'study', k, v);
+      await runStudy(page);
+      expect(await page.$$eval('[data-output="study"] .error', (e) => e.map((x) => x.textContent))).toEqual([]);
+      const nClaims = await page.$$eval('[data-table="claims"] tr', (trs) => trs.length - 1);
+      const verdicts = await page.$$eval(
+        '[data-table="claims"] td.v-holds, [data-table="claims"] td.v-fails, [data-table="claims"] td.v-inconclusive',
+        (tds) => tds.length,
+      );
+      expect(nClaims).toBeGreaterThan(0);
+      expect(verdicts).toBe(nClaims);
+      await page.waitForSelector('[data-output="study"] [data-figure] svg');
+      await page.screenshot({ path: `${SHOTS}/${id}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 300_000);
+  }
 });
