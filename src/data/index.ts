@@ -4,3 +4,4 @@ export * from './ucr.js';
 export * from './sktime.js';
 export * from './arff.js';
 export * from './synthetic.js';
+export { loadMobyDickText } from './moby-dick.js';

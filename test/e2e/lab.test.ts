@@ -215,6 +215,11 @@ describe.skipIf(!have)('lab (e2e, chromium)', () => {
     ['newton', { seeds: '2', itersFirstOrder: '100', itersSecondOrder: '30', width: '128', points: '32' }],
     ['spatial', { reps1d: '2', reps2d: '2', iters: '20', n1d: '64', T1d: '128', nStations: '60', T2d: '100' }],
     ['surrogate', { steps: '40', trainSamples: '60', testSamples: '400', bootstrap: '50' }],
+    ['normscale', { seeds: '1', steps: '20', evalBatches: '2', demoSteps: '50' }],
+    ['tda', { trainPerClass: '4', testPerClass: '4', cbfLength: '48', iterations: '50' }],
+    ['control', { tasks: '6', trainTasks: '6', testTasks: '6', agentSteps: '60', statesPerTask: '16', horizon: '40' }],
+    ['blasso', { seeds: '6', iters: '300', noiseSeeds: '2', rateSeeds: '3' }],
+    ['ot', { nMax: '1000', reps: '4', iterations: '100', problemN: '300', problemIterations: '100' }],
   ];
   for (const [id, overrides] of studyRuns) {
     it(`${id}: the study runs in the browser with plots and a verdict per claim`, async () => {
