@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,32 @@ describe('sweep (local)', () => {
     // aggregation: one config per alpha, two seeds each
     expect(JSON.parse(again.stdout).aggregates).toHaveLength(3);
   });
+
+  it('Ctrl-C (SIGINT) mid-sweep leaves a consistent store; the rerun finishes only the rest', async () => {
+    const out = join(dir, 'interrupted.jsonl');
+    const p = cli(['sweep', 'meta', '--grid', grid, '--workers', '0', '--out', out, '--json']);
+    // interrupt once the first job has been written
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (existsSync(out) && readFileSync(out, 'utf8').includes('\n')) {
+          clearInterval(poll);
+          p.kill('SIGINT');
+          resolve();
+        }
+      }, 100);
+    });
+    const code = await new Promise<number>((resolve) => p.on('exit', (c) => resolve(c ?? -1)));
+    expect(code).toBe(130);
+    const done = records(out); // every line parses: no torn record
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.length).toBeLessThan(6);
+    const rerun = runCli(['sweep', 'meta', '--grid', grid, '--workers', '0', '--out', out, '--json']);
+    expect(JSON.parse(rerun.stdout)).toMatchObject({ jobs: 6, skipped: done.length, ran: 6 - done.length });
+    const serial = new Map(records(join(dir, 'serial.jsonl')).map((r) => [r.id, r.result]));
+    const all = records(out);
+    expect(new Set(all.map((r) => r.id)).size).toBe(6);
+    for (const r of all) expect(r.result).toEqual(serial.get(r.id));
+  }, 240_000);
 
   it('bad grids and unknown keys exit 2', () => {
     const bad = join(dir, 'bad.json');

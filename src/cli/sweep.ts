@@ -72,7 +72,7 @@ export function register(program: Command): void {
             if (opts.wait) await collect(opts.queue, todo, onDone, { signal: ac.signal });
           } else {
             const workers = opts.workers ?? availableParallelism();
-            if (workers === 0) await runSerial(todo, onDone);
+            if (workers === 0) await runSerial(todo, onDone, ac.signal);
             else await runThreads(todo, workers, onDone, ac.signal);
           }
         } finally {

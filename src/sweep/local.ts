@@ -21,8 +21,13 @@ function spawnThread(): Worker {
 }
 
 /** Run jobs serially in this thread (the reference for determinism checks). */
-export async function runSerial(jobs: Job[], onDone: (job: Job, outcome: JobOutcome) => void): Promise<void> {
-  for (const job of jobs) onDone(job, await executeJob(job));
+export async function runSerial(jobs: Job[], onDone: (job: Job, outcome: JobOutcome) => void, signal?: AbortSignal): Promise<void> {
+  for (const job of jobs) {
+    // Let the event loop turn between jobs, so a pending SIGINT handler can run and abort.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (signal?.aborted) return;
+    onDone(job, await executeJob(job));
+  }
 }
 
 /**
