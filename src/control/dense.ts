@@ -3,6 +3,7 @@
  * sensitivity solvers. They trust their callers (shapes are checked at the public API).
  * A `Mat` is `{ rows, cols, data }` with `data[i * cols + j]` the (i, j) entry.
  */
+import { type FlatLu, luFactorFlat, luSolveFlat } from '../core/dense.js';
 import { Matrix, eig, fromRowMajor, gemm, toRowMajor } from '../core/linalg.js';
 import { QuireError } from '../core/errors.js';
 import { assertMatrixRows } from '../core/validate.js';
@@ -204,90 +205,21 @@ export function rowBlock(a: Mat, r0: number, r1: number): Mat {
 }
 
 /** An LU factorization with partial pivoting (packed), or null when singular. */
-export interface LU {
-  n: number;
-  lu: Float64Array;
-  piv: Int32Array;
+/** An LU factorization (the shared flat kernel in core) with its pivot ratio. */
+export type LU = FlatLu & {
   /** smallest |pivot| / largest |pivot|, a cheap conditioning hint */
   pivotRatio: number;
-}
+};
 
+/** LU with partial pivoting, or null when a pivot is zero or not finite. */
 export function luFactor(a: Mat): LU | null {
-  const n = a.rows;
-  const lu = a.data.slice();
-  const piv = new Int32Array(n);
-  let pmin = Infinity;
-  let pmax = 0;
-  for (let k = 0; k < n; k++) {
-    let p = k;
-    let best = Math.abs(lu[k * n + k]);
-    for (let i = k + 1; i < n; i++) {
-      const v = Math.abs(lu[i * n + k]);
-      if (v > best) {
-        best = v;
-        p = i;
-      }
-    }
-    piv[k] = p;
-    if (!(best > 0) || !Number.isFinite(best)) return null;
-    if (best < pmin) pmin = best;
-    if (best > pmax) pmax = best;
-    if (p !== k) {
-      for (let j = 0; j < n; j++) {
-        const t = lu[k * n + j];
-        lu[k * n + j] = lu[p * n + j];
-        lu[p * n + j] = t;
-      }
-    }
-    const inv = 1 / lu[k * n + k];
-    for (let i = k + 1; i < n; i++) {
-      const io = i * n;
-      const l = (lu[io + k] *= inv);
-      if (l === 0) continue;
-      const ko = k * n;
-      for (let j = k + 1; j < n; j++) lu[io + j] -= l * lu[ko + j];
-    }
-  }
-  return { n, lu, piv, pivotRatio: pmin / pmax };
+  const f = luFactorFlat(a.data, a.rows);
+  return f.singular ? null : { ...f, pivotRatio: f.pivotMin / f.pivotMax };
 }
 
 /** X = A⁻¹B for the factored A (B is n×m). */
 export function luSolve(f: LU, b: Mat): Mat {
-  const n = f.n;
-  const m = b.cols;
-  const x = b.data.slice();
-  const { lu, piv } = f;
-  for (let k = 0; k < n; k++) {
-    const p = piv[k];
-    if (p !== k) {
-      for (let j = 0; j < m; j++) {
-        const t = x[k * m + j];
-        x[k * m + j] = x[p * m + j];
-        x[p * m + j] = t;
-      }
-    }
-  }
-  for (let i = 1; i < n; i++) {
-    const io = i * m;
-    for (let k = 0; k < i; k++) {
-      const l = lu[i * n + k];
-      if (l === 0) continue;
-      const ko = k * m;
-      for (let j = 0; j < m; j++) x[io + j] -= l * x[ko + j];
-    }
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    const io = i * m;
-    for (let k = i + 1; k < n; k++) {
-      const u = lu[i * n + k];
-      if (u === 0) continue;
-      const ko = k * m;
-      for (let j = 0; j < m; j++) x[io + j] -= u * x[ko + j];
-    }
-    const d = 1 / lu[i * n + i];
-    for (let j = 0; j < m; j++) x[io + j] *= d;
-  }
-  return mat(n, m, x);
+  return mat(f.n, b.cols, luSolveFlat(f, b.data, b.cols));
 }
 
 /** X = A⁻¹B, or null when A is singular. */

@@ -1,87 +1,21 @@
 /**
- * Small flat row-major dense kernels for the spatial system: LU with partial pivoting,
+ * Small flat row-major dense kernels for the spatial system: LU (from core/dense),
  * Gram products and an orthonormality check. Inner kernels: they trust their callers.
  */
 
-/** An LU factorization P·A = L·U stored in place (row-major n×n) with its pivot rows. */
-export interface LuFactor {
-  n: number;
-  lu: Float64Array;
-  piv: Int32Array;
-  /** true when a pivot was exactly zero or tiny relative to the matrix scale */
-  singular: boolean;
-}
+import { type FlatLu, luFactorFlat, luSolveFlat } from '../core/dense.js';
 
-/** LU with partial pivoting of a row-major n×n matrix (copied). */
+/** An LU factorization P·A = L·U (the shared flat kernel in core). */
+export type LuFactor = FlatLu;
+
+/** LU with partial pivoting of a row-major n×n matrix (copied); pivots ≤ 1e-13·max|A| count as singular. */
 export function luFactor(a: Float64Array, n: number): LuFactor {
-  const lu = Float64Array.from(a);
-  const piv = new Int32Array(n);
-  let scale = 0;
-  for (let i = 0; i < n * n; i++) scale = Math.max(scale, Math.abs(lu[i]));
-  let singular = false;
-  for (let i = 0; i < n; i++) piv[i] = i;
-  for (let k = 0; k < n; k++) {
-    let p = k;
-    let best = Math.abs(lu[k * n + k]);
-    for (let i = k + 1; i < n; i++) {
-      const v = Math.abs(lu[i * n + k]);
-      if (v > best) {
-        best = v;
-        p = i;
-      }
-    }
-    if (!(best > 1e-13 * scale)) {
-      singular = true;
-      continue;
-    }
-    if (p !== k) {
-      for (let j = 0; j < n; j++) {
-        const t = lu[k * n + j];
-        lu[k * n + j] = lu[p * n + j];
-        lu[p * n + j] = t;
-      }
-      const t = piv[k];
-      piv[k] = piv[p];
-      piv[p] = t;
-    }
-    const d = lu[k * n + k];
-    for (let i = k + 1; i < n; i++) {
-      const f = (lu[i * n + k] /= d);
-      if (f === 0) continue;
-      const io = i * n;
-      const ko = k * n;
-      for (let j = k + 1; j < n; j++) lu[io + j] -= f * lu[ko + j];
-    }
-  }
-  return { n, lu, piv, singular };
+  return luFactorFlat(a, n, { tolerance: 1e-13 });
 }
 
 /** Solve A·X = B for a row-major n×m right-hand side B; returns X (n×m). */
 export function luSolve(f: LuFactor, b: Float64Array, m: number): Float64Array {
-  const { n, lu, piv } = f;
-  const x = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) x.set(b.subarray(piv[i] * m, piv[i] * m + m), i * m);
-  for (let i = 0; i < n; i++) {
-    const io = i * m;
-    for (let k = 0; k < i; k++) {
-      const l = lu[i * n + k];
-      if (l === 0) continue;
-      const ko = k * m;
-      for (let j = 0; j < m; j++) x[io + j] -= l * x[ko + j];
-    }
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    const io = i * m;
-    for (let k = i + 1; k < n; k++) {
-      const u = lu[i * n + k];
-      if (u === 0) continue;
-      const ko = k * m;
-      for (let j = 0; j < m; j++) x[io + j] -= u * x[ko + j];
-    }
-    const d = lu[i * n + i];
-    for (let j = 0; j < m; j++) x[io + j] /= d;
-  }
-  return x;
+  return luSolveFlat(f, b, m);
 }
 
 /** G = AᵀB for row-major A (n×p) and B (n×q): p×q. */
