@@ -139,6 +139,25 @@ function checkLambda(fn: string, lambda: unknown): asserts lambda is number {
   assertPositive(fn, 'lambda', lambda);
 }
 
+/** Validate (y, μ, λ) for a public function and return the residual Φμ − y. */
+function checkedResidual(fn: string, op: ForwardOperator, y: ArrayLike<number>, mu: SpikeMeasure, lambda: number): Float64Array {
+  assertMeasurements(fn, 'y', op, y);
+  assertMeasure(fn, 'mu', mu, op.dim);
+  checkLambda(fn, lambda);
+  const m = op.size;
+  const r = new Float64Array(m);
+  residualInto(
+    op,
+    Float64Array.from(y),
+    Float64Array.from(mu.positions),
+    Float64Array.from(mu.amplitudes),
+    mu.amplitudes.length,
+    r,
+    new Float64Array(m),
+  );
+  return r;
+}
+
 /**
  * The BLASSO objective F(μ) = ½‖Φμ − y‖² + λ Σ_i |a_i|.
  * @param op - forward operator
@@ -151,21 +170,8 @@ function checkLambda(fn: string, lambda: unknown): asserts lambda is number {
  * @see Chizat (2022), "Sparse optimization on measures with over-parameterized gradient descent", eq. (1)
  */
 export function objective(op: ForwardOperator, y: ArrayLike<number>, mu: SpikeMeasure, lambda: number): number {
-  assertMeasurements('objective', 'y', op, y);
-  assertMeasure('objective', 'mu', mu, op.dim);
-  checkLambda('objective', lambda);
-  const r = new Float64Array(op.size);
-  const n = mu.amplitudes.length;
-  residualInto(
-    op,
-    Float64Array.from(y),
-    Float64Array.from(mu.positions),
-    Float64Array.from(mu.amplitudes),
-    n,
-    r,
-    new Float64Array(op.size),
-  );
-  return objectiveFromResidual(r, Float64Array.from(mu.amplitudes), n, lambda);
+  const r = checkedResidual('objective', op, y, mu, lambda);
+  return objectiveFromResidual(r, Float64Array.from(mu.amplitudes), mu.amplitudes.length, lambda);
 }
 
 /**
@@ -187,24 +193,12 @@ export function certificate(
   points: ArrayLike<number>,
 ): { value: Float64Array; gradient: Float64Array } {
   const fn = 'certificate';
-  assertMeasurements(fn, 'y', op, y);
-  assertMeasure(fn, 'mu', mu, op.dim);
-  checkLambda(fn, lambda);
+  const r = checkedResidual(fn, op, y, mu, lambda);
   if (points.length % op.dim !== 0)
     throw new QuireError(`${fn}: points has length ${points.length}, not a multiple of the dimension ${op.dim}`);
   for (let i = 0; i < points.length; i++)
     if (!Number.isFinite(points[i])) throw new QuireError(`${fn}: points[${i}] must be finite, got ${points[i]}`);
   const m = op.size;
-  const r = new Float64Array(m);
-  residualInto(
-    op,
-    Float64Array.from(y),
-    Float64Array.from(mu.positions),
-    Float64Array.from(mu.amplitudes),
-    mu.amplitudes.length,
-    r,
-    new Float64Array(m),
-  );
   const n = points.length / op.dim;
   const value = new Float64Array(n);
   const gradient = new Float64Array(n * op.dim);
@@ -235,25 +229,13 @@ export function certificateMax(
   options: { grid?: number; starts?: number } = {},
 ): CertificateMax {
   const fn = 'certificateMax';
-  assertMeasurements(fn, 'y', op, y);
-  assertMeasure(fn, 'mu', mu, op.dim);
-  checkLambda(fn, lambda);
+  const r = checkedResidual(fn, op, y, mu, lambda);
   const g = options.grid ?? (op.dim === 1 ? 2048 : 128);
   const starts = options.starts ?? 8;
   if (!(Number.isInteger(g) && g >= 8 && g <= 65536)) throw new QuireError(`${fn}: grid must be an integer in [8, 65536], got ${g}`);
   if (!(Number.isInteger(starts) && starts >= 1 && starts <= 1000))
     throw new QuireError(`${fn}: starts must be an integer in [1, 1000], got ${starts}`);
   const m = op.size;
-  const r = new Float64Array(m);
-  residualInto(
-    op,
-    Float64Array.from(y),
-    Float64Array.from(mu.positions),
-    Float64Array.from(mu.amplitudes),
-    mu.amplitudes.length,
-    r,
-    new Float64Array(m),
-  );
   return certificateMaxKernel(op, r, lambda, torusGrid(op.dim, g), starts, {
     phi: new Float64Array(m),
     dphi: new Float64Array(m * op.dim),

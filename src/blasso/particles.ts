@@ -440,24 +440,16 @@ function runFsp(
   const s = setup(fn, op, y, o as unknown as CpgdOptions, initial, rng);
   const T = o.birthEvery;
   const horizon = birthSchedule(o.birthTolerance, o.candidates, T, o.iters);
-  const birth: Birth =
-    fn === 'fsp'
-      ? {
-          every: T,
-          tolerance: () => horizon.tolerance,
-          candidates: () => horizon.candidates,
-          maxBirths: o.maxBirths,
-          deathThreshold: o.deathThreshold,
-          mergeRadius: o.mergeRadius,
-        }
-      : {
-          every: T,
-          tolerance: (k) => birthSchedule(o.birthTolerance, o.candidates, T, k).tolerance,
-          candidates: (k) => birthSchedule(o.birthTolerance, o.candidates, T, k).candidates,
-          maxBirths: o.maxBirths,
-          deathThreshold: o.deathThreshold,
-          mergeRadius: o.mergeRadius,
-        };
+  // FS&P uses the end-of-horizon schedule from the start; the horizon-free variant follows it.
+  const schedule = (k: number) => (fn === 'fsp' ? horizon : birthSchedule(o.birthTolerance, o.candidates, T, k));
+  const birth: Birth = {
+    every: T,
+    tolerance: (k) => schedule(k).tolerance,
+    candidates: (k) => schedule(k).candidates,
+    maxBirths: o.maxBirths,
+    deathThreshold: o.deathThreshold,
+    mergeRadius: o.mergeRadius,
+  };
   return runParticles(op, s.yy, s.P, {
     lambda: o.lambda,
     iters: o.iters,
