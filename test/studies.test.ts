@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Study, StudyConfig } from '../src/studies/types.js';
+import type { Claim, Study, StudyConfig } from '../src/studies/types.js';
+import { mdeT, tEvidence } from '../src/studies/inference.js';
+import { judgeClaim } from '../src/studies/protocol.js';
 import { resolveConfig, runStudy, selectStudies } from '../src/studies/runner.js';
 import { judgeInterval, verdictFromInterval } from '../src/studies/verdict.js';
 import { writeReport } from '../src/report/write.js';
@@ -117,5 +119,96 @@ describe('report', () => {
     expect(fmt(3.14159)).toBe('3.142');
     expect(fmt(Number.NaN)).toBe('–');
     expect(fmt(Infinity)).toBe('∞');
+  });
+});
+
+// A toy study under the claim protocol: two paper claims (Holm family), one sanity check,
+// a gate, a negative control, a config schema and a deviation.
+interface ProtoConfig extends StudyConfig {
+  n: number;
+  shift: number;
+}
+const protoClaims: Claim[] = [
+  {
+    id: 'positive',
+    statement: 'the mean exceeds 0',
+    protocol: {
+      metric: 'sample mean',
+      test: 'one-sample t',
+      alpha: 0.025,
+      n: { quick: 30, full: 300, unit: 'draws' },
+      mde: { quick: mdeT(30), full: mdeT(300), unit: 'σ', how: 'mdeT(n)' },
+    },
+    negativeControl: 'the same test on draws recentred to mean 0',
+  },
+  { id: 'tiny', statement: 'the mean exceeds 0.9', noNegativeControl: 'none needed for the toy' },
+  { id: 'identity', statement: 'the sum equals n times the mean', kind: 'sanity' },
+];
+const protoStudy: Study<ProtoConfig> = {
+  id: 'proto',
+  title: 'Protocol toy',
+  paper: { title: 'none', arxiv: '0000.00000' },
+  claims: protoClaims,
+  configs: { quick: { seed: 1, n: 30, shift: 1 }, full: { seed: 1, n: 300, shift: 1 } },
+  schema: {
+    n: { type: 'integer', min: 2, max: 10000, description: 'draws', label: 'draws' },
+    shift: { type: 'number', min: -10, max: 10, description: 'true mean' },
+  },
+  deviations: ['the toy metric was changed after a look (for the test)'],
+  async run(config) {
+    const r = new Rng(config.seed);
+    const xs = Array.from({ length: config.n }, () => r.normal(config.shift, 1));
+    const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const ev = tEvidence(xs, { unit: 'draws' });
+    const rule = { kind: 'greater' as const, threshold: 0 };
+    return {
+      metrics: { mean: m },
+      claims: [
+        judgeClaim(protoClaims[0], ev, {
+          rule,
+          effectLabel: 'mean',
+          negativeControl: { evidence: tEvidence(xs.map((x) => x - m + 0.001)) },
+        }),
+        judgeClaim(protoClaims[1], ev, { rule: { kind: 'greater', threshold: 0.9 }, effectLabel: 'mean' }),
+        judgeClaim(protoClaims[2], tEvidence(xs.map((x) => x - x)), {
+          rule: { kind: 'within', lower: -1e-9, upper: 1e-9 },
+          effectLabel: 'residual',
+        }),
+      ],
+      figures: [],
+    };
+  },
+};
+
+describe('claim protocol through the runner and the report', () => {
+  const study = protoStudy as unknown as Study<StudyConfig>;
+  it('validates overrides against the schema before any work, naming the field', () => {
+    expect(() => resolveConfig(study, { profile: 'quick', overrides: { n: 1 } })).toThrow(/proto: n must be in \[2, 10000\]/);
+    expect(() => resolveConfig(study, { profile: 'quick', overrides: { shift: Number.NaN } })).toThrow(/shift/);
+  });
+
+  it('applies Holm across paper claims only, and carries the protocol fields and deviations', async () => {
+    const res = await runStudy(study, { profile: 'quick' });
+    const [a, b, s] = res.claims;
+    expect(a.pValues?.family).toBe(2);
+    expect(b.pValues?.family).toBe(2);
+    expect(s.pValues?.family).toBe(1);
+    expect(a.pValues!.adjustedHolds).toBeGreaterThanOrEqual(a.pValues!.holds);
+    expect(a.negativeControl?.verdict).not.toBe('holds');
+    expect(a.verdict).toBe('holds');
+    expect(s.kind).toBe('sanity');
+    expect(b.noNegativeControl).toBe('none needed for the toy');
+    expect(res.deviations).toEqual(protoStudy.deviations);
+  });
+
+  it('the report shows the protocol, the sanity table, and the deviations', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-report-'));
+    const res = await runStudy(study, { profile: 'quick' });
+    const html = readFileSync((await writeReport(dir, [res], { generated: 'now', version: 'test' })).html, 'utf8');
+    expect(html).toContain('Sanity checks');
+    expect(html).toContain('the toy metric was changed after a look');
+    expect(html).toMatch(/<b>MDE<\/b>/);
+    expect(html).toMatch(/negative control<\/b> <span class="v-(inc|fails)">/);
+    expect(html).toMatch(/Paper claims: <b>\d+<\/b> hold/);
   });
 });

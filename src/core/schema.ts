@@ -7,6 +7,8 @@ import { QuireError } from './errors.js';
 
 interface ParamBase {
   description: string;
+  /** a short human label (the lab's control label); defaults to the key */
+  label?: string;
 }
 export interface NumberParam extends ParamBase {
   type: 'number';

@@ -3,6 +3,8 @@
  * returns StudyResults. Pure apart from the clock, so a sweep worker can call it too.
  */
 import { QuireError } from '../core/errors.js';
+import { checkParam } from '../core/schema.js';
+import { finalizeClaims } from './protocol.js';
 import type { Progress, Study, StudyConfig, StudyResult } from './types.js';
 
 export interface RunOptions {
@@ -22,6 +24,12 @@ export function resolveConfig(study: Study<StudyConfig>, opts: RunOptions): Stud
     base[k] = v;
   }
   if (opts.seed !== undefined) base.seed = opts.seed;
+  // Validate against the study's schema before any work, naming the field.
+  if (study.schema) {
+    for (const [k, p] of Object.entries(study.schema)) {
+      if (k in base) checkParam(study.id, k, p, base[k]);
+    }
+  }
   return base as unknown as StudyConfig;
 }
 
@@ -39,6 +47,8 @@ export async function runStudy(study: Study<StudyConfig>, opts: RunOptions, prog
     config,
     seconds,
     ...out,
+    claims: finalizeClaims(out.claims),
+    deviations: [...(study.deviations ?? [])],
   };
 }
 

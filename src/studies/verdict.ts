@@ -38,5 +38,24 @@ export function judgeInterval(
     interval: [effect.lower, effect.upper],
     uncertainty: opts.uncertainty,
     rule: `holds if the whole interval is ${sign} ${opts.threshold}; fails if it is wholly on the other side; otherwise inconclusive`,
+    ...legacyProtocolFields(claim),
+  };
+}
+
+/**
+ * The protocol fields of a claim judged the legacy way (interval only, no p-values):
+ * kind and origin from the declaration, no protocol, gate or negative control.
+ */
+export function legacyProtocolFields(
+  claim: Claim,
+): Pick<ClaimResult, 'kind' | 'origin' | 'protocol' | 'pValues' | 'decision' | 'negativeControl' | 'gate'> {
+  return {
+    kind: claim.kind ?? 'paper',
+    origin: claim.origin ?? 'paper',
+    protocol: null,
+    pValues: null,
+    decision: null,
+    negativeControl: null,
+    gate: null,
   };
 }

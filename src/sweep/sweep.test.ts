@@ -68,6 +68,7 @@ describe('store', () => {
       metrics: { m },
       claims: [],
       figures: [],
+      deviations: [],
     },
   });
 

@@ -9,7 +9,7 @@ import { splitSeeds } from '../../core/rng.js';
 import { linearRegression, mean, meanCI } from '../../core/stats.js';
 import { COMBINE_METHODS, exactPower, monteCarloPowerCurve, separationRate, type Protocol } from '../../meta/index.js';
 import type { Claim, ClaimResult, Figure, Study, StudyConfig, Table } from '../types.js';
-import { judgeInterval } from '../verdict.js';
+import { judgeInterval, legacyProtocolFields } from '../verdict.js';
 
 export interface MetaConfig extends StudyConfig {
   /** level α and type-II error β (target power 1 − β) */
@@ -71,6 +71,7 @@ function judgeEquivalence(
     interval: [e.lower, e.upper],
     uncertainty,
     rule: `holds if the whole interval is within ${target} ± ${band}; fails if it is wholly outside; otherwise inconclusive`,
+    ...legacyProtocolFields(claim),
   };
 }
 

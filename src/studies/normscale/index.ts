@@ -20,7 +20,7 @@ import {
   type TrainLMResult,
   type WdRouting,
 } from '../../normscale/index.js';
-import { judgeInterval } from '../verdict.js';
+import { judgeInterval, legacyProtocolFields } from '../verdict.js';
 import type { Claim, ClaimResult, Figure, MetricValue, Study, StudyConfig, Table } from '../types.js';
 
 export interface NormscaleConfig extends StudyConfig {
@@ -109,6 +109,7 @@ function judge(claim: Claim, a: number[], b: number[], effectLabel: string): Cla
       interval: null,
       uncertainty: 'one seed: no interval',
       rule: 'needs ≥ 2 paired seeds for an interval; inconclusive otherwise',
+      ...legacyProtocolFields(claim),
     };
   }
   const d = pairedDifference(a, b);

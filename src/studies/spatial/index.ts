@@ -3,7 +3,7 @@
  * generator and on 2-D stations with 20% held out.
  */
 import type { Claim, ClaimResult, Figure, Study, StudyConfig, Verdict } from '../types.js';
-import { judgeInterval } from '../verdict.js';
+import { judgeInterval, legacyProtocolFields } from '../verdict.js';
 import { mean, meanCI, pairedDifference } from '../../core/stats.js';
 import { Rng } from '../../core/rng.js';
 import { parseOptions } from '../../core/schema.js';
@@ -68,6 +68,7 @@ function judgeBand(
     interval: [e.lower, e.upper],
     uncertainty: unc,
     rule: `holds if the whole interval is inside [${lo}, ${hi}]; fails if it is wholly outside; otherwise inconclusive`,
+    ...legacyProtocolFields(claim),
   };
 }
 
