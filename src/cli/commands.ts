@@ -22,5 +22,5 @@ export const commandGroups: CommandGroup[] = [
   { names: ['spatial'], load: () => import('./spatial.js') },
   { names: ['surrogate'], load: () => import('./surrogate.js') },
   { names: ['normscale'], load: () => import('./normscale.js') },
-  { names: ['sweep', 'worker', 'report'], load: () => import('./sweep.js') },
+  { names: ['sweep', 'worker', 'queue', 'report'], load: () => import('./sweep.js') },
 ];

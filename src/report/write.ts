@@ -17,6 +17,11 @@ export interface WrittenReport {
 export async function writeReport(outDir: string, results: StudyResult[], meta: { generated: string; version: string }): Promise<WrittenReport> {
   const html = await reportHtml(results, meta);
   const json = JSON.stringify({ quire: meta.version, generated: meta.generated, studies: results }, null, 2) + '\n';
+  return writeReportFiles(outDir, html, json);
+}
+
+/** Write a rendered page and its JSON beside it, atomically (temporary names, then rename). */
+export async function writeReportFiles(outDir: string, html: string, json: string): Promise<WrittenReport> {
   await mkdir(outDir, { recursive: true });
   const paths = { html: join(outDir, 'index.html'), json: join(outDir, 'results.json') };
   const tmp = { html: `${paths.html}.tmp-${process.pid}`, json: `${paths.json}.tmp-${process.pid}` };

@@ -3,7 +3,7 @@
  * metric and of every claim's effect, and how often each verdict came out.
  */
 import { meanCI } from '../core/stats.js';
-import type { Verdict } from '../studies/types.js';
+import type { ClaimKind, Verdict } from '../studies/types.js';
 import { configKey, type GridValue } from './grid.js';
 import type { JobRecord } from './store.js';
 
@@ -20,10 +20,11 @@ export interface ConfigAggregate {
   overrides: Record<string, GridValue>;
   seeds: number[];
   metrics: Record<string, Summary>;
-  claims: Record<string, { effect: Summary; verdicts: Record<Verdict, number> }>;
+  claims: Record<string, { statement: string; kind: ClaimKind; effect: Summary; verdicts: Record<Verdict, number> }>;
 }
 
-function summarize(xs: number[]): Summary {
+/** Mean and 95 % t-interval of the finite values (no interval for fewer than 2). */
+export function summarize(xs: number[]): Summary {
   const finite = xs.filter((x) => Number.isFinite(x));
   if (finite.length === 0) return { mean: NaN, lower: null, upper: null, n: 0 };
   if (finite.length === 1) return { mean: finite[0], lower: null, upper: null, n: 1 };
@@ -53,7 +54,7 @@ export function aggregate(records: JobRecord[]): ConfigAggregate[] {
       const rows = recs.map((r) => r.result.claims.find((x) => x.id === c.id)).filter((x) => x !== undefined);
       const verdicts: Record<Verdict, number> = { holds: 0, fails: 0, inconclusive: 0 };
       for (const x of rows) verdicts[x.verdict]++;
-      claims[c.id] = { effect: summarize(rows.map((x) => x.effect)), verdicts };
+      claims[c.id] = { statement: c.statement, kind: c.kind ?? 'paper', effect: summarize(rows.map((x) => x.effect)), verdicts };
     }
     out.push({ study, profile, overrides, seeds: recs.map((r) => r.job.seed), metrics, claims });
   }

@@ -139,9 +139,33 @@ export function jobId(study: string, profile: string, overrides: Record<string, 
   return createHash('sha256').update(canonical({ study, profile, overrides, seed })).digest('hex').slice(0, 16);
 }
 
-/** Expand a grid into jobs (cartesian product of params × seeds), in a stable order. */
+function rangeLength(r: GridRange): number {
+  if (r.num !== undefined) return r.num;
+  if (typeof r.step === 'number' && r.step > 0) return Math.floor((r.to - r.from) / r.step + 1e-9) + 1;
+  return 1;
+}
+
+/**
+ * The number of jobs a grid expands to, counted without expanding it (an upper bound
+ * where an integer range's rounding later merges values).
+ */
+export function countJobs(spec: GridSpec): number {
+  const seeds = Array.isArray(spec.seeds) ? spec.seeds.length : spec.seeds.to - spec.seeds.from + 1;
+  let n = seeds;
+  for (const v of Object.values(spec.params)) n *= Array.isArray(v) ? v.length : Math.max(1, rangeLength(v));
+  return n;
+}
+
+/**
+ * Expand a grid into jobs (cartesian product of params × seeds), in a stable order.
+ * @throws QuireError, before allocating anything, if the grid has more than 100,000 jobs
+ */
 export function expandGrid(studyId: string, spec: GridSpec): Job[] {
   const profile = spec.profile ?? 'quick';
+  const count = countJobs(spec);
+  // A range of integer values can only shrink when rounded, so the bound is safe to check first.
+  if (!(count <= MAX_JOBS))
+    fail(`grid expands to ${count > 1e15 ? count.toExponential(2) : count} jobs, more than the limit of ${MAX_JOBS}`);
   const seeds = Array.isArray(spec.seeds)
     ? spec.seeds
     : Array.from({ length: spec.seeds.to - spec.seeds.from + 1 }, (_, i) => (spec.seeds as { from: number }).from + i);
