@@ -4,6 +4,7 @@
  */
 export { TanhRegression, initParams, modelSchema, type ModelOptions } from './model.js';
 export { conjugateGradient, type CgResult } from './cg.js';
+export { hessianBlocks, denseHessian, exactNewtonDirection, symmetricEigenvalues3, type ExactNewtonResult } from './hessian.js';
 export {
   train,
   trainSchema,

@@ -8,6 +8,7 @@ import { choleskySolve, fromRowMajor } from '../core/linalg.js';
 import { defineSchema, parseOptions, type OptionsOf, type PartialOptionsOf } from '../core/schema.js';
 import { assertPositive } from '../core/validate.js';
 import { cgKernel, type CgResult } from './cg.js';
+import { exactNewtonKernel } from './hessian.js';
 import { gramSpectrum, lambdaForWidth } from './kernels.js';
 import { TanhRegression } from './model.js';
 
@@ -45,6 +46,13 @@ export const trainSchema = defineSchema({
   lambdaMin: { type: 'number', min: 0, exclusive: true, default: 1e-12, description: 'lower clamp of the adapted λ' },
   lambdaMax: { type: 'number', min: 0, exclusive: true, default: 100, description: 'upper clamp of the adapted λ' },
   maxRetries: { type: 'integer', min: 0, max: 100, default: 6, description: 'retries with a larger λ per iteration (adapted λ)' },
+  solver: {
+    type: 'enum',
+    values: ['exact', 'cg'] as const,
+    default: 'exact',
+    description:
+      "newton's linear solve: 'exact' (the exact indefinite Hessian, block-diagonal + rank-M Woodbury solve) or 'cg' (truncated CG with exact HVPs, stopping on negative curvature)",
+  },
   cgIters: { type: 'integer', min: 1, max: 1_000_000, default: 10, description: 'CG iterations per Newton step' },
   cgTol: { type: 'number', min: 0, default: 1e-4, description: 'CG relative residual tolerance' },
   records: {
@@ -71,7 +79,7 @@ export interface TrainResult {
   finalLoss: number;
   /** step size used by gd/adam (NaN otherwise) */
   lr: number;
-  /** Newton/Gauss–Newton: accepted steps, rejected tries, tries stopped by negative curvature */
+  /** Newton/Gauss–Newton: accepted steps, rejected tries, and tries that met negative curvature (cg: stopped by it; exact: S + λI indefinite, step still taken) */
   accepted: number;
   rejected: number;
   negativeCurvature: number;
@@ -149,11 +157,12 @@ export function gaussNewtonDirection(model: TanhRegression, lambda: number, K?: 
  *  - gd: θ ← θ − η ∇L;
  *  - adam: Kingma & Ba (2015) with bias correction;
  *  - gauss-newton: θ ← θ − Jᵀ(K + λM I)⁻¹ r;
- *  - newton: θ ← θ − p, (∇²L + λI) p ≈ ∇L by CG (cgIters, cgTol), exact HVP.
+ *  - newton: θ ← θ − p, (∇²L + λI) p = ∇L solved exactly with the indefinite Hessian (solver 'exact',
+ *    the default; see hessian.ts), or by truncated CG with exact HVPs (solver 'cg': cgIters, cgTol).
  * With adaptLambda (Levenberg–Marquardt, the authors' rule) a try is accepted if it lowers the loss
  * (λ ← max(0.8λ, λmin)); a rise or negative curvature in CG rejects it (λ ← min(2λ, λmax)), up to
- * maxRetries retries, after which θ is left unchanged for that iteration. With a fixed λ every step is
- * taken; when CG meets negative curvature on its first direction, Newton takes the Cauchy-like step
+ * maxRetries retries, after which θ is left unchanged for that iteration (the exact solver never rejects
+ * a try for negative curvature, only for a rise in the loss). With a fixed λ every step is taken; when CG meets negative curvature on its first direction, Newton takes the Cauchy-like step
  * p = (gᵀg / (|gᵀHg| + λ gᵀg)) g instead.
  * @param model - the model (θ is updated in place)
  * @param options - see trainSchema
@@ -281,7 +290,17 @@ function secondOrderIteration(
   for (let attempt = 0; attempt < tries; attempt++) {
     let dir: Float64Array | undefined;
     let neg = false;
-    if (newton) {
+    if (newton && o.solver === 'exact') {
+      try {
+        const ex = exactNewtonKernel('train', model, lambda, false);
+        dir = ex.p;
+        // diagnostic only: the try met indefinite curvature (S + λI has a negative eigenvalue)
+        if (ex.negativeBlockEigenvalues > 0) res.negativeCurvature++;
+      } catch (e) {
+        if (!(e instanceof QuireError)) throw e;
+        dir = undefined;
+      }
+    } else if (newton) {
       const lam = lambda;
       const cg = cgKernel(
         (v, out) => {
