@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fitSpatialAdapter } from './admm.js';
+import { penalizedPca } from './pca.js';
 import { polarRetract, zStep } from './phi.js';
 import { generateSynthetic1d, toRows } from './generators.js';
 import { orthonormalityError } from './dense.js';
@@ -109,6 +110,35 @@ describe('fitSpatialAdapter', () => {
         }
         expect(Math.abs(a - b)).toBeLessThan(1e-7);
       }
+  });
+
+  it('with a frozen first stage, no θ-step and τ₂ = 0 the adapter is penalised PCA: basis = top-K of R_cᵀR_c − τ₁Ω, Z → R', () => {
+    const { rows, coords, n } = smallData(3);
+    for (const [K, tau1] of [
+      [1, 10],
+      [2, 1e3],
+      [3, 1e-2],
+    ]) {
+      const fit = fitSpatialAdapter(rows, coords, { K, tau1, iters: 60, seed: 4 });
+      const ref = penalizedPca(rows, coords, { K, tau1 });
+      let dist = 0;
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++) {
+          let a = 0;
+          let b = 0;
+          for (let c = 0; c < K; c++) {
+            a += fit.basis[i * K + c] * fit.basis[j * K + c];
+            b += ref.basis[i * K + c] * ref.basis[j * K + c];
+          }
+          dist += (a - b) ** 2;
+        }
+      // ‖ΦΦᵀ − VVᵀ‖_F: the eigen-solver's tolerance (measured 1e-10 … 2e-8)
+      expect(Math.sqrt(dist)).toBeLessThan(1e-6);
+      // the constraint Z = R holds to rounding: ‖Z_b − R_b‖/‖R‖ (measured ≈ 1e-16)
+      let r2 = 0;
+      for (const row of rows) for (const v of row) r2 += v * v;
+      expect(fit.diagnostics.primal / Math.sqrt(r2)).toBeLessThan(1e-12);
+    }
   });
 
   it('a smoothness penalty makes the basis smoother (tr ΦᵀΩΦ decreases in τ₁) and recovers φ better at low SNR', () => {
