@@ -1,7 +1,7 @@
 // A static file server for the built lab: serves only regular files under its root, never
 // outside it (paths are decoded, normalized and checked against the root), GET/HEAD only.
 import { createServer } from 'node:http';
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createReadStream, fstat, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 
 const TYPES = {
@@ -39,20 +39,58 @@ export function resolveSafe(root, urlPath) {
   }
 }
 
-export function createLabServer(root) {
+function plain(res, status, text) {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
+}
+
+/**
+ * The lab's server. Every failure answers (404 when a file vanished between the check and the
+ * read, 500 otherwise) and the server keeps serving; nothing thrown in a request ends the process.
+ * @param resolveFile - maps (root, url) to a file or null; replaceable in tests
+ */
+export function createLabServer(root, { resolveFile = resolveSafe } = {}) {
   return createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const file = resolveFile(root, req.url ?? '/');
+      if (!file) {
+        plain(res, 404, 'not found\n');
+        return;
+      }
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' };
+      const stream = createReadStream(file);
+      stream.on('error', (err) =>
+        plain(
+          res,
+          err.code === 'ENOENT' || err.code === 'EISDIR' ? 404 : 500,
+          err.code === 'ENOENT' ? 'not found\n' : 'cannot read the file\n',
+        ),
+      );
+      stream.on('open', (fd) => {
+        // the path was checked before; check again what was opened (it may have been replaced)
+        fstat(fd, (err, st) => {
+          if (err || !st.isFile()) {
+            stream.destroy();
+            plain(res, 404, 'not found\n');
+          } else if (req.method === 'HEAD') {
+            stream.destroy();
+            res.writeHead(200, headers).end();
+          } else {
+            res.writeHead(200, headers);
+            stream.pipe(res);
+          }
+        });
+      });
+    } catch {
+      plain(res, 500, 'internal error\n');
     }
-    const file = resolveSafe(root, req.url ?? '/');
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
   });
 }
 

@@ -3,15 +3,22 @@
  * the pure parsers, and atomic file writes (no partial outputs on failure).
  */
 import { readFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { InvalidArgumentError } from 'commander';
 import { QuireError, isQuireError } from '../core/errors.js';
 import { parseJsonMatrix, parseNumberColumn, parseNumberTable, type NumberTable } from '../data/csv.js';
 
-/** Exit 2 for user errors (QuireError), 1 for internal failures. */
+/** File-system errors that are about the user's paths, not a quire bug: one line, exit 2. */
+const PATH_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENAMETOOLONG']);
+
+/** Exit 2 for user errors (QuireError, a bad path), 1 for internal failures. */
 export function handleError(e: unknown): never {
   if (isQuireError(e)) {
     process.stderr.write(`quire: error: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  const sys = e as NodeJS.ErrnoException;
+  if (sys && typeof sys.code === 'string' && PATH_ERRORS.has(sys.code) && typeof sys.path === 'string') {
+    process.stderr.write(`quire: error: cannot ${sys.syscall ?? 'use'} '${sys.path}': ${sys.code}\n`);
     process.exit(2);
   }
   const err = e as Error;
@@ -40,7 +47,10 @@ export function readText(path: string, what = 'file'): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    throw new QuireError(`cannot read ${what} '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new QuireError(`cannot read ${what} '${path}': it is a directory, not a file`);
+    if (code === 'ENOENT') throw new QuireError(`cannot read ${what} '${path}': no such file`);
+    throw new QuireError(`cannot read ${what} '${path}': ${code ?? (e as Error).message}`);
   }
 }
 
@@ -56,17 +66,7 @@ export function readJsonMatrix(path: string): number[][] {
   return parseJsonMatrix(readText(path), path);
 }
 
-/** Write a file atomically (temporary name, then rename). */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
+export { writeFileAtomic } from './output.js';
 
 /** commander value parsers that reject bad numbers up front (exit 2). */
 export function parseNumberArg(v: string): number {

@@ -16,6 +16,7 @@ import {
   type Protocol,
 } from '../meta/index.js';
 import { action, parseIntArg, parseNumberArg, parseNumberListArg, printJson, readNumberTable } from './common.js';
+import { schemaHelp } from './schema.js';
 
 const P_LITERAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -54,7 +55,7 @@ export function register(program: Command): void {
     .command('combine')
     .description('combine p-values into one test: the listed p-values, or each row of a CSV file (one test per row)')
     .argument('[pvalues...]', 'p-values in [0, 1]')
-    .option('--method <method>', combineSchema.method.description, combineSchema.method.default)
+    .option('--method <method>', schemaHelp(combineSchema.method), combineSchema.method.default)
     .option('--weights <w1,w2,...>', 'weights, one per p-value (stouffer, cauchy, harmonic-mean, min-p-bonferroni)', parseNumberListArg)
     .option('--input <file>', 'CSV/TSV of p-values, one test per row')
     .option('--json', 'print one JSON object')
@@ -93,19 +94,19 @@ export function register(program: Command): void {
   meta
     .command('power')
     .description('power of a meta-level test in the many-normal-means model X^(j) = f + n^{-1/2} Z^(j), j = 1..m')
-    .requiredOption('--m <int>', ms.m.description, parseIntArg)
-    .requiredOption('--n <number>', ms.n.description, parseNumberArg)
-    .requiredOption('--d <int>', ms.d.description, parseIntArg)
-    .requiredOption('--norm <number>', ms.norm.description, parseNumberArg)
-    .option('--alpha <number>', ms.alpha.description, parseNumberArg, ms.alpha.default)
-    .option('--method <protocol>', ms.protocol.description, 'chi2-sum')
-    .option('--combiner <method>', ms.combiner.description, ms.combiner.default)
+    .requiredOption('--m <int>', schemaHelp(ms.m), parseIntArg)
+    .requiredOption('--n <number>', schemaHelp(ms.n), parseNumberArg)
+    .requiredOption('--d <int>', schemaHelp(ms.d), parseIntArg)
+    .requiredOption('--norm <number>', schemaHelp(ms.norm), parseNumberArg)
+    .option('--alpha <number>', schemaHelp(ms.alpha), parseNumberArg, ms.alpha.default)
+    .option('--method <protocol>', schemaHelp(ms.protocol), 'chi2-sum')
+    .option('--combiner <method>', schemaHelp(ms.combiner), ms.combiner.default)
     .option(
       '--reps <int>',
       'also estimate the power by Monte Carlo with this many replicates (required for --method combined)',
       parseIntArg,
     )
-    .option('--seed <int>', ms.seed.description, parseIntArg, ms.seed.default)
+    .option('--seed <int>', schemaHelp(ms.seed), parseIntArg, ms.seed.default)
     .option('--json', 'print one JSON object')
     .addHelpText('after', '\nExample:\n  quire meta power --m 20 --n 1 --d 50 --norm 1 --alpha 0.05 --method chi2-sum --reps 2000 --json')
     .action(

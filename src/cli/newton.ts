@@ -20,6 +20,7 @@ import {
   type TargetId,
 } from '../newton/index.js';
 import { action, parseIntArg, parseNumberArg, printJson } from './common.js';
+import { schemaHelp } from './schema.js';
 import { progressBar } from './progress.js';
 
 interface TrainCliOptions {
@@ -51,19 +52,19 @@ export function register(program: Command): void {
   cmd
     .command('train')
     .description('train f(x) = N^{-β} Σ cᵢ tanh(wᵢx + ηᵢ) on a 1-D target; print the loss curve and per-frequency coefficient errors')
-    .addOption(new Option('--optimizer <name>', trainSchema.optimizer.description).choices([...optimizerNames]).default('newton'))
+    .addOption(new Option('--optimizer <name>', schemaHelp(trainSchema.optimizer)).choices([...optimizerNames]).default('newton'))
     .option('--width <N>', 'hidden width N ≥ 1', parseIntArg, 1000)
     .option('--points <M>', 'number of equispaced data points on [0, 1] (≥ 5 for the multi target)', parseIntArg, 128)
-    .option('--iters <k>', trainSchema.iters.description, parseIntArg, 1000)
+    .option('--iters <k>', schemaHelp(trainSchema.iters), parseIntArg, 1000)
     .option('--seed <s>', 'initialisation seed', parseIntArg, 0)
     .addOption(new Option('--target <id>', 'target function').choices([...targetIds]).default('multi'))
     .option('--beta <β>', 'output scaling exponent β ∈ [0.5, 1]', parseNumberArg, 0.52)
-    .option('--lr <η>', trainSchema.lr.description, parseNumberArg, 0)
-    .option('--lambda <λ0>', trainSchema.lambda.description, parseNumberArg, 1e-8)
-    .addOption(new Option('--lambda-scaling <mode>', trainSchema.lambdaScaling.description).choices(['width', 'none']).default('width'))
+    .option('--lr <η>', schemaHelp(trainSchema.lr), parseNumberArg, 0)
+    .option('--lambda <λ0>', schemaHelp(trainSchema.lambda), parseNumberArg, 1e-8)
+    .addOption(new Option('--lambda-scaling <mode>', schemaHelp(trainSchema.lambdaScaling)).choices(['width', 'none']).default('width'))
     .option('--fixed-lambda', 'keep λ fixed (no Levenberg–Marquardt adaptation)', false)
     .option('--freeze-first-layer', 'train only the output weights (random-feature mode)', false)
-    .option('--cg-iters <k>', trainSchema.cgIters.description, parseIntArg, 10)
+    .option('--cg-iters <k>', schemaHelp(trainSchema.cgIters), parseIntArg, 10)
     .option('--json', 'print one JSON object', false)
     .action(
       action((o: TrainCliOptions) => {

@@ -18,6 +18,7 @@ import {
   type WdRouting,
 } from '../normscale/index.js';
 import { action, parseIntArg, parseNumberArg, printJson, readText } from './common.js';
+import { schemaHelp } from './schema.js';
 import { progressBar } from './progress.js';
 
 interface TrainCliOptions {
@@ -60,23 +61,23 @@ export function register(program: Command): void {
 
   ns.command('train')
     .description('train the char-level Pre-Norm LM and print the final validation loss (nats/char)')
-    .option('--strategy <s>', modelSchema.strategy.description, modelSchema.strategy.default)
-    .option('--wd-routing <r>', trainSchema.wdRouting.description, trainSchema.wdRouting.default)
-    .option('--steps <n>', trainSchema.steps.description, parseIntArg, 200)
-    .option('--seed <s>', trainSchema.seed.description, parseIntArg, trainSchema.seed.default)
-    .option('--data-seed <s>', trainSchema.dataSeed.description, parseIntArg, trainSchema.dataSeed.default)
-    .option('--lr <lr>', trainSchema.lr.description, parseNumberArg, 1e-2)
-    .option('--batch-size <b>', trainSchema.batchSize.description, parseIntArg, trainSchema.batchSize.default)
-    .option('--seq-len <T>', modelSchema.seqLen.description, parseIntArg, modelSchema.seqLen.default)
-    .option('--d-model <d>', modelSchema.dModel.description, parseIntArg, modelSchema.dModel.default)
-    .option('--heads <h>', modelSchema.nHeads.description, parseIntArg, modelSchema.nHeads.default)
-    .option('--layers <L>', modelSchema.nLayers.description, parseIntArg, 1)
-    .option('--d-ff <f>', modelSchema.dFF.description, parseIntArg, modelSchema.dFF.default)
+    .option('--strategy <s>', schemaHelp(modelSchema.strategy), modelSchema.strategy.default)
+    .option('--wd-routing <r>', schemaHelp(trainSchema.wdRouting), trainSchema.wdRouting.default)
+    .option('--steps <n>', schemaHelp(trainSchema.steps), parseIntArg, 200)
+    .option('--seed <s>', schemaHelp(trainSchema.seed), parseIntArg, trainSchema.seed.default)
+    .option('--data-seed <s>', schemaHelp(trainSchema.dataSeed), parseIntArg, trainSchema.dataSeed.default)
+    .option('--lr <lr>', schemaHelp(trainSchema.lr), parseNumberArg, 1e-2)
+    .option('--batch-size <b>', schemaHelp(trainSchema.batchSize), parseIntArg, trainSchema.batchSize.default)
+    .option('--seq-len <T>', schemaHelp(modelSchema.seqLen), parseIntArg, modelSchema.seqLen.default)
+    .option('--d-model <d>', schemaHelp(modelSchema.dModel), parseIntArg, modelSchema.dModel.default)
+    .option('--heads <h>', schemaHelp(modelSchema.nHeads), parseIntArg, modelSchema.nHeads.default)
+    .option('--layers <L>', schemaHelp(modelSchema.nLayers), parseIntArg, 1)
+    .option('--d-ff <f>', schemaHelp(modelSchema.dFF), parseIntArg, modelSchema.dFF.default)
     .option('--mlp <kind>', `${modelSchema.mlp.description}: swiglu or gelu`, modelSchema.mlp.default)
     .option('--no-qk-norm', 'drop the QK-norm (the Output-Norm)')
-    .option('--matrix-decay <λ>', trainSchema.matrixDecay.description, parseNumberArg, trainSchema.matrixDecay.default)
-    .option('--scale-decay <λ>', trainSchema.scaleDecay.description, parseNumberArg, trainSchema.scaleDecay.default)
-    .option('--eval-batches <k>', trainSchema.evalBatches.description, parseIntArg, trainSchema.evalBatches.default)
+    .option('--matrix-decay <λ>', schemaHelp(trainSchema.matrixDecay), parseNumberArg, trainSchema.matrixDecay.default)
+    .option('--scale-decay <λ>', schemaHelp(trainSchema.scaleDecay), parseNumberArg, trainSchema.scaleDecay.default)
+    .option('--eval-batches <k>', schemaHelp(trainSchema.evalBatches), parseIntArg, trainSchema.evalBatches.default)
     .option('--val-fraction <f>', 'validation share of the text (its end), in (0, 1)', parseNumberArg, 0.1)
     .option('--text <file>', 'train on this UTF-8 text file instead of Moby Dick')
     .option(

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { slicedSchema, slicedWasserstein, wasserstein1d, wasserstein1dSchema } from '../ot/index.js';
 import { action, parseIntArg, parseNumberArg, printJson, readNumberColumn, readNumberTable } from './common.js';
+import { schemaHelp } from './schema.js';
 
 interface WassersteinCliOptions {
   p: number;
@@ -30,7 +31,7 @@ export function register(program: Command): void {
     .description('exact W_p between two weighted 1-D samples (each file: one column of numbers)')
     .argument('<u.csv>', 'first sample, one number per line')
     .argument('<v.csv>', 'second sample, one number per line')
-    .option('--p <p>', wasserstein1dSchema.p.description, parseNumberArg, wasserstein1dSchema.p.default)
+    .option('--p <p>', schemaHelp(wasserstein1dSchema.p), parseNumberArg, wasserstein1dSchema.p.default)
     .option('--u-weights <file>', 'weights of u: one non-negative number per line, same length as u (default uniform)')
     .option('--v-weights <file>', 'weights of v: one non-negative number per line, same length as v (default uniform)')
     .option('--json', 'print one JSON object {"p","distance"} (distance = W_p, not W_p^p)')
@@ -54,9 +55,9 @@ export function register(program: Command): void {
     .description('sliced Wasserstein distance SW_p between two point clouds (CSV files, rows are points)')
     .argument('<X.csv>', 'first point cloud, one point per row')
     .argument('<Y.csv>', 'second point cloud, one point per row, same number of columns')
-    .option('--p <p>', slicedSchema.p.description, parseNumberArg, slicedSchema.p.default)
-    .option('--projections <L>', slicedSchema.projections.description, parseIntArg, slicedSchema.projections.default)
-    .option('--seed <s>', slicedSchema.seed.description, parseIntArg, slicedSchema.seed.default)
+    .option('--p <p>', schemaHelp(slicedSchema.p), parseNumberArg, slicedSchema.p.default)
+    .option('--projections <L>', schemaHelp(slicedSchema.projections), parseIntArg, slicedSchema.projections.default)
+    .option('--seed <s>', schemaHelp(slicedSchema.seed), parseIntArg, slicedSchema.seed.default)
     .option('--directions <kind>', `${slicedSchema.directions.description}: gaussian or qmc`, slicedSchema.directions.default)
     .option('--json', 'print one JSON object {"p","projections","distance"} (distance = SW_p, not SW_p^p)')
     .addHelpText(

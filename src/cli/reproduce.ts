@@ -9,6 +9,7 @@ import { runStudy, selectStudies } from '../studies/runner.js';
 import type { StudyResult } from '../studies/types.js';
 import { writeReport } from '../report/write.js';
 import { action, parseIntArg, printJson } from './common.js';
+import { checkOutputDir } from './output.js';
 import { progressBar } from './progress.js';
 import { version } from './version.js';
 
@@ -38,11 +39,12 @@ export function registerReproduce(program: Command): void {
     .action(
       action(async (opts: { full?: boolean; only?: string; seed?: number; out: string; json?: boolean }) => {
         if (opts.seed !== undefined && !(opts.seed >= 0)) throw new QuireError(`reproduce: --seed must be ≥ 0, got ${opts.seed}`);
-        const only = opts.only
-          ?.split(',')
-          .map((s) => s.trim())
-          .filter((s) => s !== '');
+        const only = opts.only?.split(',').map((s) => s.trim());
+        if (only !== undefined && (only.length === 0 || only.some((s) => s === ''))) {
+          throw new QuireError(`reproduce: --only needs comma-separated study ids with none empty, got '${opts.only}'`);
+        }
         const selected = selectStudies(studies, only);
+        checkOutputDir(opts.out, 'reproduce: --out');
         if (selected.length === 0) {
           if (opts.json) printJson({ quire: version, studies: [], message: 'no studies are registered yet' });
           else process.stdout.write('quire reproduce: no studies are registered yet; nothing to run.\n');

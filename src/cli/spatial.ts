@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { QuireError } from '../core/errors.js';
 import { action, parseIntArg, parseNumberArg, printJson, readNumberTable } from './common.js';
+import { schemaHelp } from './schema.js';
 import { estimateCovariance, fitSpatialAdapter, krige, spatialAdapterSchema } from '../spatial/index.js';
 
 interface FitFlags {
@@ -18,7 +19,7 @@ interface FitFlags {
   iters: number;
   seed: number;
   predictCoords?: string;
-  level: number;
+  level?: number;
   json?: boolean;
 }
 
@@ -61,18 +62,22 @@ export function register(program: Command): void {
     .description('fit the adapter to residuals (rows = time points, columns = sites) and report rank, σ², basis summary and diagnostics')
     .requiredOption('--coords <file>', 'site coordinates: CSV with N rows of 1, 2 or 3 numbers')
     .requiredOption('--residuals <file>', 'residuals: CSV with T rows of N numbers (one column per site)')
-    .option('--k <int>', s.K.description, parseIntArg, s.K.default)
-    .option('--tau1 <x>', s.tau1.description, parseNumberArg, s.tau1.default)
-    .option('--tau2 <x>', s.tau2.description, parseNumberArg, s.tau2.default)
-    .option('--rho <x>', s.rho.description, parseNumberArg, s.rho.default)
-    .option('--batch <int>', s.batch.description, parseIntArg, s.batch.default)
-    .option('--iters <int>', s.iters.description, parseIntArg, s.iters.default)
-    .option('--seed <int>', s.seed.description, parseIntArg, s.seed.default)
+    .option('--k <int>', schemaHelp(s.K), parseIntArg, s.K.default)
+    .option('--tau1 <x>', schemaHelp(s.tau1), parseNumberArg, s.tau1.default)
+    .option('--tau2 <x>', schemaHelp(s.tau2), parseNumberArg, s.tau2.default)
+    .option('--rho <x>', schemaHelp(s.rho), parseNumberArg, s.rho.default)
+    .option('--batch <int>', schemaHelp(s.batch), parseIntArg, s.batch.default)
+    .option('--iters <int>', schemaHelp(s.iters), parseIntArg, s.iters.default)
+    .option('--seed <int>', schemaHelp(s.seed), parseIntArg, s.seed.default)
     .option('--predict-coords <file>', 'krige to these new sites (CSV, same dimension as --coords)')
-    .option('--level <x>', 'interval level for kriging, in (0, 1)', parseNumberArg, 0.95)
+    .option('--level <x>', 'interval level for kriging with --predict-coords, in (0, 1) (default 0.95)', parseNumberArg)
     .option('--json', 'print one JSON object')
     .action(
       action((f: FitFlags) => {
+        if (f.level !== undefined) {
+          if (!f.predictCoords) throw new QuireError('spatial fit: --level sets the kriging interval level; it needs --predict-coords');
+          if (!(f.level > 0 && f.level < 1)) throw new QuireError(`spatial fit: --level must be in (0, 1), got ${f.level}`);
+        }
         const coords = readCoords(f.coords);
         const R = readNumberTable(f.residuals).rows;
         const fit = fitSpatialAdapter(R, coords.length > 0 && coords[0].length === 1 ? coords.map((r) => r[0]) : coords, {
@@ -89,7 +94,7 @@ export function register(program: Command): void {
         let newCoords: number[][] | null = null;
         if (f.predictCoords) {
           newCoords = readCoords(f.predictCoords);
-          kriging = krige(cov, coords, R, newCoords, { level: f.level });
+          kriging = krige(cov, coords, R, newCoords, { level: f.level ?? 0.95 });
         }
         const summary = basisSummary(fit.basis, fit.n, fit.K);
         const diag = fit.diagnostics;

@@ -3,7 +3,7 @@
  * and training + tail evaluation of one surrogate model × loss (train). Problem and surrogate
  * flags come from their parameter schemas (`heatProblemSchema`, `surrogateSchema`).
  */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { QuireError } from '../core/errors.js';
 import type { Schema } from '../core/schema.js';
 import {
@@ -24,24 +24,8 @@ import {
   type SurrogateOptions,
 } from '../surrogate/index.js';
 import { action, parseIntArg, parseNumberArg, parseNumberListArg, printJson } from './common.js';
+import { addSchemaOptions } from './schema.js';
 import { progressBar } from './progress.js';
-
-const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
-/** Add one flag per schema key (defaults shown in the help; checks by parseOptions → exit 2). */
-function addSchemaOptions(cmd: Command, schema: Schema, skip: string[] = []): Command {
-  for (const [key, p] of Object.entries(schema)) {
-    if (skip.includes(key)) continue;
-    const range = p.type === 'number' || p.type === 'integer' ? ` [${p.min ?? '-∞'}, ${p.max ?? '∞'}]` : '';
-    const o = new Option(`--${kebab(key)} <${p.type === 'enum' ? 'name' : 'value'}>`, `${p.description}${range}`);
-    if (p.type === 'enum') o.choices([...p.values]);
-    if (p.type === 'number') o.argParser(parseNumberArg);
-    if (p.type === 'integer') o.argParser(parseIntArg);
-    if (p.default !== undefined) o.default(p.default);
-    cmd.addOption(o);
-  }
-  return cmd;
-}
 
 function pick<S extends Schema>(schema: S, o: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -26,6 +26,7 @@ import { aggregate } from '../sweep/aggregate.js';
 import { summarizeSweep, sweepReportHtml } from '../sweep/report.js';
 import { writeReportFiles } from '../report/write.js';
 import { action, parseIntArg, printJson, readText } from './common.js';
+import { checkOutputDir, checkOutputFile } from './output.js';
 import { progressBar } from './progress.js';
 import { version } from './version.js';
 
@@ -63,6 +64,7 @@ export function register(program: Command): void {
     .option('--json', 'print one JSON summary object instead of text')
     .action(
       action(async (studyId: string, opts: SweepOpts) => {
+        checkOutputFile(opts.out ?? 'sweep-results.jsonl', 'sweep: --out');
         const plugins = opts.plugin.map(pluginUrl);
         const study = await resolveStudy(studyId, await loadPlugins(plugins));
         if (!study) throw new QuireError(`sweep: unknown study '${studyId}' (known: ${studyIds.join(', ')})`);
@@ -224,6 +226,7 @@ export function register(program: Command): void {
     .action(
       action(async (opts: { from: string; out: string; json?: boolean }) => {
         readText(opts.from, 'results store');
+        checkOutputDir(opts.out, 'report: --out');
         const store = ResultStore.open(opts.from);
         if (store.size === 0) throw new QuireError(`report: ${opts.from} has no results`);
         const summaries = summarizeSweep(store.all());

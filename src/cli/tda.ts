@@ -25,6 +25,7 @@ import {
   type DistanceType,
   type GraphType,
 } from '../tda/index.js';
+import { checkOutputFile } from './output.js';
 import { action, parseIntArg, parseNumberArg, printJson, readNumberTable, readText, writeFileAtomic } from './common.js';
 
 /** A series from a CSV: one column or one row of numbers. */
@@ -107,6 +108,7 @@ export function register(program: Command): void {
         if (!(GRAPH_TYPES as readonly string[]).includes(o.type as string)) {
           throw new QuireError(`tda graph: --type must be one of ${GRAPH_TYPES.join(', ')}, got '${String(o.type)}'`);
         }
+        if (o.edges !== undefined) checkOutputFile(o.edges as string, 'tda graph: --edges');
         const y = readSeries(file);
         const g = buildGraph(o.type as GraphType, y, {
           weight: o.weight as 'distance',

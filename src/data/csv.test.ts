@@ -24,6 +24,24 @@ describe('parseNumberTable', () => {
     expect(() => parseNumberTable('1\n0x10')).toThrow(/line 2, field 1: expected a number/);
   });
 
+  it('takes a first row as a header only when every cell is a name (#16.10)', () => {
+    // a bad first value in a one-column file is an error naming it, not a silently dropped header
+    expect(() => parseNumberTable('0x10\n1\n2', { source: 'u.csv' })).toThrow(/u.csv: line 1, field 1: expected a number, got "0x10"/);
+    expect(() => parseNumberTable('N/A\n1\n2', { source: 'u.csv' })).toThrow(/line 1, field 1: expected a number, got "N\/A"/);
+    expect(() => parseNumberTable('NA,b\n1,2')).toThrow(/line 1, field 1/);
+    expect(() => parseNumberTable('x,5\n1,2')).toThrow(/line 1, field 1: expected a number, got "x"/);
+    expect(parseNumberTable('time (s),_v2,Größe\n1,2,3').header).toEqual(['time (s)', '_v2', 'Größe']);
+    expect(parseNumberTable(' x \n1').header).toEqual(['x']);
+    expect(() => parseNumberTable('x\n')).toThrow(/no data rows after the header/);
+  });
+
+  it('says so when a file is semicolon-separated or binary', () => {
+    expect(() => parseNumberTable('a;b\n1;2\n', { source: 's.csv' })).toThrow(/s.csv: line 1 looks semicolon-separated/);
+    expect(() => parseNumberTable('1;2\n3;4\n')).toThrow(/semicolon-separated/);
+    expect(() => parseNumberTable('1,2\n3;4,5\n')).toThrow(/line 2, field 1: .*semicolon-separated\?/);
+    expect(() => parseNumberTable('1\u0000\u0001\n2')).toThrow(/not a text file/);
+  });
+
   it('accepts NaN/empty cells only when allowed', () => {
     expect(parseNumberTable('1,NaN\n2,', { allowNaN: true }).rows[0][1]).toBeNaN();
     expect(() => parseNumberTable('1,NaN\n2,3')).toThrow(/expected a number/);

@@ -1,6 +1,6 @@
 /**
  * Numeric CSV/TSV parsing (string → data, pure). Rows of numbers, an optional header
- * row (a first row with no numeric cell), blank lines ignored. Malformed input
+ * row (a first row whose every cell is a name), blank lines ignored. Malformed input
  * raises QuireError naming the source, the line and the field.
  */
 import { csvParseRows, tsvParseRows } from 'd3-dsv';
@@ -9,6 +9,18 @@ import { QuireError } from '../core/errors.js';
 export interface NumberTable {
   header: string[] | null;
   rows: number[][];
+}
+
+/** Spellings of a missing value: never a column name, so never a header cell. */
+const MISSING = /^(n\/?a|nan|null|none|nil|missing|-|\?|inf|infinity)$/i;
+
+/**
+ * A header cell is a name: it starts with a letter or `_` (so `0x10`, `.5e`, `#1`, `-` are
+ * not names) and is not a spelling of a missing value (`N/A`, `NA`, `null`, …).
+ */
+export function isNameCell(cell: string): boolean {
+  const t = cell.trim();
+  return /^[\p{L}_]/u.test(t) && !MISSING.test(t);
 }
 
 function parseCell(cell: string): number {
@@ -38,10 +50,17 @@ export function parseNumberTable(
   const raw = (delim === '\t' ? tsvParseRows(text) : csvParseRows(text)).map((r, i) => ({ r, line: i + 1 }));
   const lines = raw.filter(({ r }) => !(r.length === 0 || (r.length === 1 && r[0].trim() === '')));
   if (lines.length === 0) throw new QuireError(`${source}: no data (the file is empty)`);
+  if (text.includes('\0')) throw new QuireError(`${source}: not a text file (it contains NUL bytes)`);
+  const first = lines[0].r;
+  if (first.length === 1 && first[0].includes(';')) {
+    throw new QuireError(
+      `${source}: line ${lines[0].line} looks semicolon-separated; quire reads comma-separated (or tab-separated) values`,
+    );
+  }
   let header: string[] | null = null;
-  // A header is a first row with no numeric cell; a row mixing numbers and text is malformed data.
-  const isHeader = lines[0].r.every((c) => Number.isNaN(parseCell(c)) && c.trim() !== '' && !/^nan$/i.test(c.trim()));
-  if (isHeader) {
+  // A header is a first row whose every cell is a name; anything else there is data, so a bad
+  // first value (`0x10`, `N/A`) is reported, never silently dropped as a header.
+  if (first.every(isNameCell)) {
     header = lines[0].r.map((c) => c.trim());
     lines.shift();
     if (lines.length === 0) throw new QuireError(`${source}: no data rows after the header`);
@@ -54,7 +73,8 @@ export function parseNumberTable(
       if (Number.isNaN(v)) {
         const isMissing = cell.trim() === '' || /^nan$/i.test(cell.trim());
         if (!(isMissing && opts.allowNaN)) {
-          throw new QuireError(`${source}: line ${line}, field ${j + 1}: expected a number, got ${JSON.stringify(cell.trim())}`);
+          const hint = cell.includes(';') ? ' (semicolon-separated? quire reads comma- or tab-separated values)' : '';
+          throw new QuireError(`${source}: line ${line}, field ${j + 1}: expected a number, got ${JSON.stringify(cell.trim())}${hint}`);
         }
       }
       return v;
