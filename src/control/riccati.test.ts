@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Rng } from '../core/rng.js';
 import { QuireError } from '../core/errors.js';
-import { solveCARE, solveDARE, solveDARENewton } from './riccati.js';
+import { certifyStable, solveCARE, solveDARE, solveDARENewton } from './riccati.js';
+import { dlqr } from './controllers.js';
+import { mat } from './dense.js';
 import fixture from './fixtures/riccati.json' with { type: 'json' };
 
 const at = (m: { get(i: number, j: number): number }, i = 0, j = 0) => m.get(i, j);
@@ -334,5 +336,65 @@ describe('Riccati solvers: bad input', () => {
         [[1]],
       ),
     ).toThrow(/no stabilizing solution/);
+  });
+
+  // issue 16.7: a rotation by 0.3 rad with B = e₁, Q = 0 has no stabilizing solution (the unobserved
+  // modes sit on the unit circle), but P = 0 was certified: the float rotation has |λ| = 1 − 1.1e-16
+  it('a rotation by 0.3 rad, B = e₁, Q = 0, R = 1 has no stabilizing solution: solveDARE, dlqr and the CARE analogue throw', () => {
+    const c = Math.cos(0.3);
+    const s = Math.sin(0.3);
+    const A = [
+      [c, -s],
+      [s, c],
+    ];
+    const Z = [
+      [0, 0],
+      [0, 0],
+    ];
+    expect(() => solveDARE(A, [[1], [0]], Z, [[1]])).toThrow(/solveDARE: no stabilizing solution/);
+    expect(() => dlqr(A, [[1], [0]], Z, [[1]])).toThrow(/dlqr: no stabilizing solution/);
+    const rot = [
+      [0, -1],
+      [1, 0],
+    ];
+    expect(() => solveCARE(rot, [[1], [0]], Z, [[1]])).toThrow(/solveCARE: no stabilizing solution/);
+    // with Q = I the stabilizing solution exists, and the closed loop is well inside the disc
+    const ok = dlqr(
+      A,
+      [[1], [0]],
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      [[1]],
+    );
+    const e = ok.closedLoopEigenvalues;
+    for (let i = 0; i < 2; i++) expect(Math.hypot(e.re[i], e.im[i])).toBeLessThan(0.99);
+  });
+});
+
+describe('certifyStable: a stability margin justified by the conditioning', () => {
+  const rot = (r: number, t: number) => mat(2, 2, Float64Array.from([r * Math.cos(t), -r * Math.sin(t), r * Math.sin(t), r * Math.cos(t)]));
+  it('rejects loops within rounding of the boundary, accepts ρ = 1 − 1e-8 and Re λ = −1e-8', () => {
+    expect(certifyStable(true, rot(1, 0.3)).stable).toBe(false);
+    expect(certifyStable(true, rot(1 - 1e-8, 0.3)).stable).toBe(true);
+    expect(certifyStable(true, rot(1.01, 0.3)).stable).toBe(false);
+    expect(certifyStable(false, mat(2, 2, Float64Array.from([0, -1, 1, 0]))).stable).toBe(false);
+    expect(certifyStable(false, mat(2, 2, Float64Array.from([-1e-8, -1, 1, -1e-8]))).stable).toBe(true);
+  });
+
+  it('its distance bound is a lower bound: ρ = 1 − d (normal M) gives a distance in [d/4, d]', () => {
+    for (const d of [1e-2, 1e-5, 1e-9]) {
+      const c = certifyStable(true, rot(1 - d, 1.1));
+      expect(c.distance).toBeLessThanOrEqual(d * (1 + 1e-6));
+      expect(c.distance).toBeGreaterThanOrEqual(d / 4);
+    }
+  });
+
+  it('is invariant under diagonal scaling (state scales 1e±6)', () => {
+    const M = rot(1 - 1e-6, 0.7);
+    const T = [1e6, 1e-6];
+    const S = mat(2, 2, Float64Array.from([M.data[0], (M.data[1] * T[1]) / T[0], (M.data[2] * T[0]) / T[1], M.data[3]]));
+    expect(certifyStable(true, S).stable).toBe(true);
   });
 });

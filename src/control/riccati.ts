@@ -249,13 +249,31 @@ function undoE(Xp: Mat, Ef: LU | null, E: Mat | undefined): Mat {
   return symmetrize(W);
 }
 
+/** The closed loop A − BK (E⁻¹(A − BK) with a descriptor E). */
+function closedLoopMat(A: Mat, B: Mat, K: Mat, E: Mat | undefined): Mat {
+  const Acl = addScaled(A, mul(B, K), -1);
+  return E ? luSolve(luFactor(E) as LU, Acl) : Acl;
+}
+
 function closedLoop(A: Mat, B: Mat, K: Mat, E: Mat | undefined): Eigenvalues {
-  let Acl = addScaled(A, mul(B, K), -1);
-  if (E) {
-    const f = luFactor(E) as LU;
-    Acl = luSolve(f, Acl);
+  return eigenvalues(closedLoopMat(A, B, K, E));
+}
+
+/** Why the verified closed loop is rejected, or null when `certifyStable` accepts it. */
+function marginFailure(discrete: boolean, inp: RiccatiInputs, K: Mat): string | null {
+  const M = closedLoopMat(inp.A, inp.B, K, inp.E);
+  let N = closedLoopScale(inp.A, inp.B, K);
+  if (inp.E) {
+    // E⁻¹(A − BK): bound the entries by |E⁻¹|·(|A| + |B||K|)
+    const Ei = luSolve(luFactor(inp.E) as LU, identity(M.rows));
+    for (let i = 0; i < Ei.data.length; i++) Ei.data[i] = Math.abs(Ei.data[i]);
+    N = mul(Ei, N);
   }
-  return eigenvalues(Acl);
+  const c = certifyStable(discrete, M, N);
+  if (c.stable) return null;
+  return c.distance > 0
+    ? `the closed loop is stable only within rounding error (distance to instability ≥ ${c.distance.toExponential(2)}, below the margin ${c.margin.toExponential(2)})`
+    : 'the closed loop is not certified stable (no Lyapunov certificate)';
 }
 
 /** DARE residual and its normwise relative size. */
@@ -315,6 +333,8 @@ export function dareKernel(inp: RiccatiInputs): RiccatiKernelResult {
   if (!K) return { ok: false, reason: 'R + BᵀXB is singular at the computed X' };
   if (!sda.stable) return { ok: false, reason: 'the computed solution is not stabilizing' };
   if (!(relativeResidual < RESIDUAL_OK)) return { ok: false, reason: `the residual is too large (${relativeResidual.toExponential(2)})` };
+  const marginBad = marginFailure(true, inp, K);
+  if (marginBad) return { ok: false, reason: marginBad };
   const eigs = () => closedLoop(inp.A, inp.B, K, inp.E);
   return { ok: true, P: X, K, residual, relativeResidual, eigs, iterations: sda.iterations };
 }
@@ -365,6 +385,11 @@ export function careKernel(inp: RiccatiInputs): RiccatiKernelResult {
       last = `the residual is too large (${relativeResidual.toExponential(2)})`;
       continue;
     }
+    const marginBad = marginFailure(false, inp, K);
+    if (marginBad) {
+      last = marginBad;
+      continue;
+    }
     const eigs = () => closedLoop(inp.A, inp.B, K, inp.E);
     return { ok: true, P: X, K, residual, relativeResidual, eigs, iterations: sda.iterations };
   }
@@ -382,17 +407,102 @@ function reducedGain(discrete: boolean, A: Mat, B: Mat, R: Mat, X: Mat): Mat | n
   return f ? luSolve(f, tmul(B, X)) : null;
 }
 
-function isStable(discrete: boolean, M: Mat): boolean {
-  const e = eigenvalues(M);
-  for (let i = 0; i < e.re.length; i++) {
-    if (discrete ? !(Math.hypot(e.re[i], e.im[i]) < 1) : !(e.re[i] < 0)) return false;
+/** Unit roundoff of float64. */
+const UNIT_ROUNDOFF = 2 ** -53;
+
+/** What `certifyStable` found: a lower bound on the distance to instability and the margin it must exceed. */
+export interface StabilityCertificate {
+  stable: boolean;
+  /** lower bound on min{‖Δ‖₂ : M̃ + Δ is not stable}, M̃ = T⁻¹MT the balanced loop (0 when no Lyapunov certificate was found) */
+  distance: number;
+  /** the margin the distance must exceed: the rounding-level uncertainty of M̃ */
+  margin: number;
+}
+
+/** Power-of-2 diagonal T equalizing the off-diagonal row and column sums of |N| (as LAPACK's gebal, no permutation). */
+function balanceAbs(N: Mat): Float64Array {
+  const n = N.rows;
+  const d = new Float64Array(n).fill(1);
+  for (let sweep = 0; sweep < 40; sweep++) {
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      let r = 0;
+      let c = 0;
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        r += (N.data[i * n + j] * d[j]) / d[i];
+        c += (N.data[j * n + i] * d[i]) / d[j];
+      }
+      if (!(r > 0 && c > 0) || !Number.isFinite(r + c)) continue;
+      const f = Math.pow(2, Math.round(Math.log2(Math.sqrt(r / c))));
+      if (f !== 1 && r / f + c * f < 0.95 * (r + c)) {
+        d[i] *= f;
+        changed = true;
+      }
+    }
+    if (!changed) break;
   }
-  return true;
+  return d;
+}
+
+/**
+ * Certify that M (= A − BK) is stable with a margin justified by its conditioning, not by a strict
+ * `|λ| < 1` test that a closed loop one ulp inside the circle passes.
+ *
+ * `N` ≥ |M| entrywise bounds the size of the data M was formed from (|A| + |B||K|): rounding leaves each
+ * entry of M uncertain by about (n + 1)·u·N_ij. That componentwise uncertainty is invariant under a
+ * diagonal similarity, so M and N are first balanced (M̃ = T⁻¹MT, Ñ = T⁻¹NT, T a power-of-2 diagonal).
+ * Then solve the Lyapunov equation with right-hand side I: X = M̃ᵀXM̃ + I (discrete) or
+ * M̃ᵀX + XM̃ + I = 0 (continuous). If M̃ + Δ has an eigenvalue μ on or beyond the stability boundary,
+ * with unit eigenvector x, then 1 = xᴴXx(1 − |μ|²) + 2Re(μ̄ xᴴXΔx) − (Δx)ᴴXΔx ≤ 2|μ|‖X‖‖Δ‖ (discrete), so
+ * ‖Δ‖(‖M̃‖ + ‖Δ‖) ≥ 1/(2‖X‖); and 1 = −2Re μ·xᴴXx + 2Re(xᴴXΔx) ≤ 2‖X‖‖Δ‖ (continuous). So
+ * δ = (√(‖M̃‖² + 2/‖X‖) − ‖M̃‖)/2 (discrete) or 1/(2‖X‖) (continuous) bounds the distance to
+ * instability from below (‖X‖_F ≥ ‖X‖₂ keeps it a bound). M is certified when δ exceeds
+ * 16·(n + 1)·u·‖Ñ‖_F, the rounding-level uncertainty. A rotation by 0.3 rad, whose float entries put
+ * |λ| one ulp inside the circle, has δ ≈ 1e-16 and is rejected; ρ = 1 − 1e-8 gives δ ≈ 1e-8 and passes.
+ */
+export function certifyStable(discrete: boolean, M: Mat, N: Mat = M): StabilityCertificate {
+  const n = M.rows;
+  const absN = mat(n, n);
+  for (let i = 0; i < n * n; i++) absN.data[i] = Math.max(Math.abs(N.data[i]), Math.abs(M.data[i]));
+  const d = balanceAbs(absN);
+  const Mt = mat(n, n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const f = d[j] / d[i];
+      Mt.data[i * n + j] = M.data[i * n + j] * f;
+      absN.data[i * n + j] *= f;
+    }
+  }
+  const margin = 16 * (n + 1) * UNIT_ROUNDOFF * frob(absN);
+  const X = discrete ? steinKernel(Mt, identity(n)) : lyapunovKernel(Mt, identity(n));
+  if (!X || !isFiniteMat(X)) return { stable: false, distance: 0, margin };
+  // X must be positive definite; positive diagonal entries are a cheap necessary check (Smith sums PSD terms)
+  for (let i = 0; i < n; i++) if (!(X.data[i * n + i] > 0)) return { stable: false, distance: 0, margin };
+  const xn = frob(X);
+  const mn = frob(Mt);
+  const distance = discrete ? 1 / (xn * (Math.sqrt(mn * mn + 2 / xn) + mn)) : 1 / (2 * xn);
+  return { stable: distance > margin, distance, margin };
+}
+
+/** |A| + |B||K| entrywise: what the entries of A − BK are formed from. */
+export function closedLoopScale(A: Mat, B: Mat, K: Mat): Mat {
+  const n = A.rows;
+  const m = B.cols;
+  const out = mat(n, n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = Math.abs(A.data[i * n + j]);
+      for (let k = 0; k < m; k++) s += Math.abs(B.data[i * m + k] * K.data[k * n + j]);
+      out.data[i * n + j] = s;
+    }
+  }
+  return out;
 }
 
 function stabilizes(discrete: boolean, A: Mat, B: Mat, R: Mat, X: Mat): boolean {
   const K = reducedGain(discrete, A, B, R, X);
-  return K !== null && isFiniteMat(K) && isStable(discrete, addScaled(A, mul(B, K), -1));
+  return K !== null && isFiniteMat(K) && certifyStable(discrete, addScaled(A, mul(B, K), -1), closedLoopScale(A, B, K)).stable;
 }
 
 /**
