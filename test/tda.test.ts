@@ -77,6 +77,24 @@ describe('quire tda persistence', () => {
     expect(bars(r.stdout)).toContain(' [1,3)');
   });
 
+  it('distances near 1e300 give one essential bar, not three; a range beyond float32 asks for --precision float64', () => {
+    const big = file('big.csv', '0,1e300,2e300\n1e300,0,1.5e300\n2e300,1.5e300,0\n');
+    const r = runCli(['tda', 'persistence', '--distance-matrix', '--json', big]);
+    expect(r.code).toBe(0);
+    const h0 = JSON.parse(r.stdout).diagrams[0] as [number, number | null][];
+    expect(h0.filter((b) => b[1] === null)).toHaveLength(1);
+    const wide = file('wide.csv', '0,1,1e300\n1,0,1e300\n1e300,1e300,0\n');
+    const w = runCli(['tda', 'persistence', '--distance-matrix', wide]);
+    expect(w.code).toBe(2);
+    expect(w.stderr).toMatch(/quire: error: .*float64/);
+    const ok = runCli(['tda', 'persistence', '--distance-matrix', '--precision', 'float64', '--json', wide]);
+    expect(JSON.parse(ok.stdout).diagrams[0]).toEqual([
+      [0, 1],
+      [0, 1e300],
+      [0, null],
+    ]);
+  });
+
   it('bad input: a non-symmetric distance matrix → exit 2', () => {
     const r = runCli(['tda', 'persistence', '--distance-matrix', file('ns.csv', '0,1\n2,0\n')]);
     expect(r.code).toBe(2);

@@ -151,11 +151,14 @@ export function register(program: Command): void {
     .option('--maxdim <k>', 'top homology dimension (0–3)', parseIntArg, 1)
     .option('--threshold <t>', 'largest edge length in the filtration', parseNumberArg)
     .option('--distance-matrix', 'the input is a full symmetric distance matrix')
+    .option('--precision <p>', "float32 (Ripser-identical) or float64 (for distances beyond single precision's range)", 'float32')
     .option('--json', 'print {"diagrams": [[[birth, death], …], …]} with death null for infinite bars')
     .action(
-      action((file: string, o: { maxdim: number; threshold?: number; distanceMatrix?: boolean; json?: boolean }) => {
+      action((file: string, o: { maxdim: number; threshold?: number; distanceMatrix?: boolean; precision: string; json?: boolean }) => {
+        if (o.precision !== 'float32' && o.precision !== 'float64')
+          throw new QuireError(`tda persistence: --precision must be float32 or float64, got '${o.precision}'`);
         const t = readNumberTable(file);
-        const opts = { maxDim: o.maxdim, threshold: o.threshold };
+        const opts = { maxDim: o.maxdim, threshold: o.threshold, precision: o.precision };
         const dg: Diagrams = o.distanceMatrix ? ripsPersistence(t.rows, opts) : ripsPersistenceOfPoints(t.rows, opts);
         if (o.json) printJson({ diagrams: dg });
         else {

@@ -13,15 +13,34 @@ import {
   recurrenceGraph,
 } from './graphs.js';
 
-/** O(n²·n) brute-force NVG with the same strict slope criterion. */
+/** A double as an exact rational: [numerator, denominator] BigInts (from its decimal-free binary expansion). */
+function exact(x: number): [bigint, bigint] {
+  let den = 1n;
+  let v = x;
+  while (!Number.isInteger(v)) {
+    v *= 2; // exact: doubling a double only changes its exponent
+    den *= 2n;
+  }
+  return [BigInt(v), den];
+}
+
+/** O(n³) brute-force NVG straight from the definition, in exact rational arithmetic:
+ * k blocks (i, j) unless (x_k − x_i)(j − i) < (x_j − x_i)(k − i). */
 function nvgBrute(y: number[]): Set<string> {
   const s = new Set<string>();
+  const q = y.map(exact);
+  // a/b − c/d > 0 ⟺ ad − cb > 0 (b, d > 0)
+  const sub = (a: [bigint, bigint], c: [bigint, bigint]): [bigint, bigint] => [a[0] * c[1] - c[0] * a[1], a[1] * c[1]];
   for (let i = 0; i < y.length; i++) {
-    let maxSlope = -Infinity;
     for (let j = i + 1; j < y.length; j++) {
-      const sl = (y[j] - y[i]) / (j - i);
-      if (maxSlope === -Infinity || sl - maxSlope > 1e-12 * (1 + Math.abs(maxSlope))) s.add(`${i}-${j}`);
-      maxSlope = Math.max(maxSlope, sl);
+      let ok = true;
+      for (let k = i + 1; k < j && ok; k++) {
+        const lhs = sub(q[k], q[i]);
+        const rhs = sub(q[j], q[i]);
+        // lhs·(j−i) < rhs·(k−i), both over positive denominators
+        if (!(lhs[0] * rhs[1] * BigInt(j - i) < rhs[0] * lhs[1] * BigInt(k - i))) ok = false;
+      }
+      if (ok) s.add(`${i}-${j}`);
     }
   }
   return s;
@@ -65,7 +84,7 @@ describe('visibility graphs', () => {
     const n = 20;
     const t = Array.from({ length: n }, (_, i) => i);
     expect(edgeCount(naturalVisibilityGraph(t.map((i) => i * i)))).toBe(190);
-    for (const y of [t.map((i) => -i * i), t.map((i) => Math.log(1 + i)), t.map((i) => 0.1 * i + 0.3)]) {
+    for (const y of [t.map((i) => -i * i), t.map((i) => Math.log(1 + i)), t.map((i) => 0.125 * i + 0.375)]) {
       const g = naturalVisibilityGraph(y);
       expect(edgeCount(g)).toBe(n - 1);
       for (let i = 0; i + 1 < n; i++) expect(hasEdge(g, i, i + 1)).toBe(true);
@@ -84,6 +103,31 @@ describe('visibility graphs', () => {
         for (const e of hvg) expect(nvg.has(e)).toBe(true);
       }),
       { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it('one exact tie rule in both graphs: HVG ⊆ NVG on float-noisy periodic series and near-ties (issue 16, item 15)', () => {
+    const sine = Array.from({ length: 40 }, (_, t) => Math.sin((2 * Math.PI * t) / 5));
+    const nvg = edgeSet(naturalVisibilityGraph(sine));
+    const hvg = edgeSet(horizontalVisibilityGraph(sine));
+    expect(hvg.has('6-16')).toBe(true);
+    expect(nvg.has('6-16')).toBe(true); // missing under the old relative tolerance of 1e-12
+    for (const e of hvg) expect(nvg.has(e)).toBe(true);
+    expect(nvg).toEqual(nvgBrute(sine));
+    // near-ties at every scale: a few levels plus noise of a few ulps, scaled to 1e±300 and subnormals
+    const level = fc.integer({ min: -3, max: 3 });
+    const ulps = fc.integer({ min: -2, max: 2 });
+    const scale = fc.constantFrom(1, 1e-300, 1e300, 5e-324 * 2 ** 20, 0.1);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(level, ulps), { minLength: 3, maxLength: 14 }), scale, (pts, sc) => {
+        const ys = pts.map(([l, u]) => l * sc * (1 + u * Number.EPSILON));
+        const n1 = edgeSet(naturalVisibilityGraph(ys));
+        const h1 = edgeSet(horizontalVisibilityGraph(ys));
+        expect(n1).toEqual(nvgBrute(ys));
+        expect(h1).toEqual(hvgBrute(ys));
+        for (const e of h1) expect(n1.has(e)).toBe(true);
+      }),
+      { seed: 16, numRuns: 400 },
     );
   });
 

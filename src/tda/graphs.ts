@@ -13,8 +13,32 @@ import { EdgeList, graphFromEdges, type Graph } from './graph.js';
 export const GRAPH_TYPES = ['nvg', 'hvg', 'transition', 'knn', 'recurrence'] as const;
 export type GraphType = (typeof GRAPH_TYPES)[number];
 
-/** Relative tolerance of the visibility test (ts2vg uses 1e-14 absolute; see README). */
-const VIS_TOL = 1e-12;
+/** x · 2^1074 as an exact BigInt (every finite double is a multiple of 2^−1074). */
+function scaledBig(x: number): bigint {
+  const f = new Float64Array([x]);
+  const bits = new BigUint64Array(f.buffer)[0];
+  const exp = Number((bits >> 52n) & 0x7ffn);
+  const frac = bits & 0xfffffffffffffn;
+  const mag = exp === 0 ? frac : (frac | 0x10000000000000n) << BigInt(exp - 1);
+  return bits >> 63n ? -mag : mag;
+}
+
+/**
+ * Exact sign of (y_j − y_m)·d_k − (y_k − y_m)·d_j for positive integers d_j, d_k: the
+ * slope of point j seen from m against the slope of point k (both on the same side).
+ * A floating-point evaluation decides when it is farther from 0 than its error bound
+ * (4u times the sum of magnitudes, with a wide margin); otherwise the sign is computed in
+ * exact integer arithmetic. This is the one tie rule of both visibility graphs: ties are
+ * exact, and a point exactly on the line of sight (or at exactly equal height) blocks it.
+ */
+function slopeCompare(ym: number, yj: number, dj: number, yk: number, dk: number): number {
+  const det = (yj - ym) * dk - (yk - ym) * dj;
+  const err = 1e-14 * ((Math.abs(yj) + Math.abs(ym)) * dk + (Math.abs(yk) + Math.abs(ym)) * dj);
+  if (Number.isFinite(det) && Number.isFinite(err) && Math.abs(det) > err) return Math.sign(det);
+  const M = scaledBig(ym);
+  const e = (scaledBig(yj) - M) * BigInt(dk) - (scaledBig(yk) - M) * BigInt(dj);
+  return e > 0n ? 1 : e < 0n ? -1 : 0;
+}
 
 /** Check a series: finite numbers, length ≥ 3. */
 export function checkSeries(fn: string, name: string, x: unknown): Float64Array {
@@ -79,11 +103,6 @@ export function naturalVisibilityGraph(series: ArrayLike<number>, options: Visib
   return nvgKernel(y, o.weight);
 }
 
-/** Strictly above the running maximum slope, with a relative tolerance against rounding. */
-function visible(s: number, maxSlope: number): boolean {
-  return maxSlope === -Infinity || s - maxSlope > VIS_TOL * (1 + Math.abs(maxSlope));
-}
-
 /** Unchecked NVG kernel (see `naturalVisibilityGraph`). */
 export function nvgKernel(y: Float64Array, weight: string): Graph {
   const n = y.length;
@@ -101,17 +120,20 @@ export function nvgKernel(y: Float64Array, weight: string): Graph {
     let m = l;
     for (let i = l + 1; i <= r; i++) if (y[i] > y[m]) m = i;
     const ym = y[m];
-    let maxSlope = -Infinity;
+    // k: the point of largest slope seen so far from m (exact comparisons; see slopeCompare)
+    let k = -1;
     for (let j = m + 1; j <= r; j++) {
-      const s = (y[j] - ym) / (j - m);
-      if (visible(s, maxSlope)) edges.add(m, j, visWeight(weight, m, j, ym, y[j]));
-      if (s > maxSlope) maxSlope = s;
+      if (k < 0 || slopeCompare(ym, y[j], j - m, y[k], k - m) > 0) {
+        edges.add(m, j, visWeight(weight, m, j, ym, y[j]));
+        k = j;
+      }
     }
-    maxSlope = -Infinity;
+    k = -1;
     for (let j = m - 1; j >= l; j--) {
-      const s = (y[j] - ym) / (m - j);
-      if (visible(s, maxSlope)) edges.add(j, m, visWeight(weight, j, m, y[j], ym));
-      if (s > maxSlope) maxSlope = s;
+      if (k < 0 || slopeCompare(ym, y[j], m - j, y[k], m - k) > 0) {
+        edges.add(j, m, visWeight(weight, j, m, y[j], ym));
+        k = j;
+      }
     }
     if (m - 1 > l) {
       stackL[top] = l;

@@ -5,6 +5,7 @@
  */
 import { QuireError } from '../core/errors.js';
 import { defineSchema, parseOptions, type OptionsOf, type PartialOptionsOf } from '../core/schema.js';
+import { normalCdf } from '../core/stats.js';
 import type { Bar, Diagrams } from './rips.js';
 
 function checkBars(fn: string, bars: unknown): Bar[] {
@@ -220,10 +221,72 @@ function firstLandscapeNorms(bars: readonly Bar[]): { l1: number; l2: number } {
   return { l1, l2: Math.sqrt(l2) };
 }
 
+/**
+ * Persistence image (Adams et al. 2017): each finite bar (b, d) becomes the point
+ * (b, p = d − b), weighted by w(p) = min(1, p / pMax), and spread by a Gaussian of width σ;
+ * the image is the integral of the sum over each pixel of the grid
+ * [bLo, bHi] × [0, pMax] (pixels × pixels, birth-major), computed exactly with erf.
+ * When bHi ≤ bLo (all births equal, e.g. H0 of a Rips filtration) the birth axis has one
+ * pixel covering the whole line, so the image is a persistence profile.
+ * @param bars - [birth, death] pairs (infinite bars are ignored)
+ * @param range - { bLo, bHi, pMax, sigma }: pMax and sigma > 0
+ * @param pixels - pixels per side ≥ 1
+ * @returns pixels² values (birth index major) or `pixels` values on a degenerate birth axis
+ * @see Adams et al., Persistence images, J. Mach. Learn. Res. 18 (2017) 1–35
+ */
+export function persistenceImage(
+  bars: readonly Bar[],
+  range: { bLo: number; bHi: number; pMax: number; sigma: number },
+  pixels: number,
+): Float64Array {
+  const fn = 'persistenceImage';
+  checkBars(fn, bars);
+  if (!Number.isInteger(pixels) || pixels < 1) throw new QuireError(`${fn}: pixels must be an integer ≥ 1, got ${pixels}`);
+  for (const k of ['bLo', 'bHi', 'pMax', 'sigma'] as const)
+    if (!Number.isFinite(range[k])) throw new QuireError(`${fn}: range.${k} = ${range[k]} is not finite`);
+  if (!(range.pMax > 0) || !(range.sigma > 0)) throw new QuireError(`${fn}: range.pMax and range.sigma must be > 0`);
+  return imageKernel(finiteBars(bars), range, pixels);
+}
+
+function imageKernel(bars: readonly Bar[], range: { bLo: number; bHi: number; pMax: number; sigma: number }, pixels: number): Float64Array {
+  const flat = !(range.bHi > range.bLo);
+  const nb = flat ? 1 : pixels;
+  const out = new Float64Array(nb * pixels);
+  const { bLo, bHi, pMax, sigma } = range;
+  const cb = new Float64Array(nb);
+  const cp = new Float64Array(pixels);
+  for (const [b, d] of bars) {
+    const p = d - b;
+    if (!(p > 0)) continue;
+    const w = Math.min(1, p / pMax);
+    if (flat) cb[0] = 1;
+    else {
+      let prev = normalCdf((bLo - b) / sigma);
+      for (let i = 0; i < nb; i++) {
+        const next = normalCdf((bLo + ((bHi - bLo) * (i + 1)) / nb - b) / sigma);
+        cb[i] = next - prev;
+        prev = next;
+      }
+    }
+    let prev = normalCdf((0 - p) / sigma);
+    for (let j = 0; j < pixels; j++) {
+      const next = normalCdf((((j + 1) * pMax) / pixels - p) / sigma);
+      cp[j] = next - prev;
+      prev = next;
+    }
+    for (let i = 0; i < nb; i++) {
+      if (cb[i] === 0) continue;
+      for (let j = 0; j < pixels; j++) out[i * pixels + j] += w * cb[i] * cp[j];
+    }
+  }
+  return out;
+}
+
 export const featurizerSchema = defineSchema({
   layers: { type: 'integer', min: 1, max: 20, default: 5, description: 'landscape layers k' },
   resolution: { type: 'integer', min: 2, max: 1000, default: 100, description: 'landscape samples per layer' },
   bettiPoints: { type: 'integer', min: 0, max: 1000, default: 10, description: 'Betti-curve samples (0: none)' },
+  imagePixels: { type: 'integer', min: 0, max: 100, default: 0, description: 'persistence image pixels per side (0: none)' },
 });
 export type FeaturizerOptions = PartialOptionsOf<typeof featurizerSchema>;
 
@@ -238,6 +301,8 @@ export class TopologicalFeaturizer {
   readonly options: OptionsOf<typeof featurizerSchema>;
   /** per dimension: [start, stop] of the sampling grid (set by fit) */
   ranges: [number, number][] | null = null;
+  /** per dimension: the persistence-image window and Gaussian width (set by fit) */
+  images: { bLo: number; bHi: number; pMax: number; sigma: number }[] = [];
 
   constructor(options: FeaturizerOptions = {}) {
     this.options = parseOptions('TopologicalFeaturizer', featurizerSchema, options);
@@ -249,9 +314,14 @@ export class TopologicalFeaturizer {
       throw new QuireError('TopologicalFeaturizer.fit: train must be a non-empty array of diagrams');
     const dims = train[0].length;
     const ranges: [number, number][] = [];
+    const images: { bLo: number; bHi: number; pMax: number; sigma: number }[] = [];
+    const px = Math.max(1, this.options.imagePixels);
     for (let k = 0; k < dims; k++) {
       let lo = Infinity;
       let hi = -Infinity;
+      let bLo = Infinity;
+      let bHi = -Infinity;
+      let pMax = 0;
       for (const dg of train) {
         if (!Array.isArray(dg) || dg.length !== dims)
           throw new QuireError(`TopologicalFeaturizer.fit: every sample must have ${dims} diagrams`);
@@ -259,11 +329,20 @@ export class TopologicalFeaturizer {
           if (d === Infinity) continue;
           if (b < lo) lo = b;
           if (d > hi) hi = d;
+          if (b < bLo) bLo = b;
+          if (b > bHi) bHi = b;
+          if (d - b > pMax) pMax = d - b;
         }
       }
       ranges.push(hi > lo ? [lo, hi] : [0, 1]);
+      if (!(pMax > 0)) images.push({ bLo: 0, bHi: 0, pMax: 1, sigma: 1 / px });
+      else {
+        const flat = !(bHi - bLo > 1e-9 * pMax);
+        images.push({ bLo, bHi: flat ? bLo : bHi, pMax, sigma: Math.max(pMax, flat ? 0 : bHi - bLo) / px });
+      }
     }
     this.ranges = ranges;
+    this.images = images;
     return this;
   }
 
@@ -271,7 +350,14 @@ export class TopologicalFeaturizer {
   get length(): number {
     if (!this.ranges) throw new QuireError('TopologicalFeaturizer: call fit before transform');
     const o = this.options;
-    return this.ranges.length * (o.layers * o.resolution + SUMMARY_NAMES.length + o.bettiPoints);
+    let L = this.ranges.length * (o.layers * o.resolution + SUMMARY_NAMES.length + o.bettiPoints);
+    for (const im of this.images) L += this.imageSize(im);
+    return L;
+  }
+
+  private imageSize(im: { bLo: number; bHi: number }): number {
+    const p = this.options.imagePixels;
+    return im.bHi > im.bLo ? p * p : p;
   }
 
   /** Feature names, aligned with the columns of `transform`. */
@@ -282,6 +368,11 @@ export class TopologicalFeaturizer {
       for (let l = 0; l < o.layers; l++) for (let r = 0; r < o.resolution; r++) out.push(`H${k}_landscape${l + 1}_${r}`);
       for (const s of SUMMARY_NAMES) out.push(`H${k}_${s}`);
       for (let r = 0; r < o.bettiPoints; r++) out.push(`H${k}_betti_${r}`);
+      const im = this.images[k];
+      if (o.imagePixels > 0 && im) {
+        const nb = im.bHi > im.bLo ? o.imagePixels : 1;
+        for (let i = 0; i < nb; i++) for (let j = 0; j < o.imagePixels; j++) out.push(`H${k}_image_${i}_${j}`);
+      }
     });
     return out;
   }
@@ -310,6 +401,11 @@ export class TopologicalFeaturizer {
         if (o.bettiPoints > 0) {
           X.set(bettiCurve(dg[k], bgrids[k]), off);
           off += o.bettiPoints;
+        }
+        if (o.imagePixels > 0) {
+          const img = imageKernel(fin, this.images[k], o.imagePixels);
+          X.set(img, off);
+          off += img.length;
         }
       }
     });

@@ -19,6 +19,10 @@ import { ripsKernel, type Diagrams, type DistanceMatrix } from './rips.js';
 import { TopologicalFeaturizer } from './landscapes.js';
 import { accuracy, LogisticRegression, Standardizer } from './classifier.js';
 
+/** How the simplicial filtration is built from the graph and its distance. */
+export const FILTRATIONS = ['rips', 'flag'] as const;
+export type Filtration = (typeof FILTRATIONS)[number];
+
 export const pipelineSchema = defineSchema({
   graph: { type: 'enum', values: GRAPH_TYPES, default: 'nvg', description: 'graph construction' },
   distance: { type: 'enum', values: DISTANCE_TYPES, default: 'diffusion', description: 'graph distance' },
@@ -35,10 +39,17 @@ export const pipelineSchema = defineSchema({
   dimension: { type: 'integer', min: 1, max: 64, default: 3, description: 'proximity: embedding dimension' },
   recurrenceRate: { type: 'number', min: 0, max: 1, exclusive: true, default: 0.1, description: 'recurrence: fraction of pairs within ε' },
   diffusionT: { type: 'integer', min: 0, default: 0, description: 'diffusion steps (0: 2 × diameter)' },
+  filtration: {
+    type: 'enum',
+    values: FILTRATIONS,
+    default: 'rips',
+    description: "'rips': Vietoris–Rips on all pairs of the graph distance; 'flag': the graph's own flag complex, each edge entering at the distance between its ends",
+  },
   maxDim: { type: 'integer', min: 0, max: 2, default: 1, description: 'top homology dimension' },
   layers: { type: 'integer', min: 1, max: 20, default: 5, description: 'landscape layers' },
   resolution: { type: 'integer', min: 2, max: 1000, default: 100, description: 'landscape samples per layer' },
   bettiPoints: { type: 'integer', min: 0, max: 1000, default: 10, description: 'Betti-curve samples' },
+  imagePixels: { type: 'integer', min: 0, max: 100, default: 10, description: 'persistence image: pixels per side (0: none)' },
   l2: { type: 'number', min: 0, default: 0.01, description: 'logistic-regression L2 penalty' },
   iterations: { type: 'integer', min: 1, default: 500, description: 'logistic-regression iterations' },
 });
@@ -121,7 +132,26 @@ export function seriesDiagrams(series: ArrayLike<number>, options: PipelineOptio
 export function diagramsKernel(y: Float64Array, o: ResolvedPipelineOptions): Diagrams {
   const z = o.normalize ? zNormalize(y) : y;
   const g = graphOfSeries(z, o);
-  return ripsKernel(distanceOfGraph(g, o), o.maxDim, Number.MAX_VALUE, true);
+  const D = distanceOfGraph(g, o);
+  return ripsKernel(o.filtration === 'flag' ? flagMatrix(g, D) : D, o.maxDim, Number.MAX_VALUE, false);
+}
+
+/**
+ * The graph's own flag (clique) filtration as a Rips input: the distance on the graph's
+ * edges, +Infinity ("no edge") elsewhere. A simplex enters when all its edges are present,
+ * at the largest of their lengths.
+ */
+export function flagMatrix(g: Graph, D: DistanceMatrix): DistanceMatrix {
+  const n = g.n;
+  const out = new Float64Array(n * n).fill(Infinity);
+  for (let u = 0; u < n; u++) {
+    out[u * n + u] = 0;
+    for (let p = g.offsets[u]; p < g.offsets[u + 1]; p++) {
+      const v = g.neighbors[p];
+      out[u * n + v] = D.data[u * n + v];
+    }
+  }
+  return { n, data: out };
 }
 
 /**
@@ -153,7 +183,12 @@ export class TdaClassifier {
   fitDiagrams(dgs: readonly Diagrams[], labels: ArrayLike<number>): this {
     if (dgs.length !== labels.length) throw new QuireError(`TdaClassifier.fit: ${labels.length} labels for ${dgs.length} series`);
     const o = this.options;
-    this.featurizer = new TopologicalFeaturizer({ layers: o.layers, resolution: o.resolution, bettiPoints: o.bettiPoints }).fit(dgs);
+    this.featurizer = new TopologicalFeaturizer({
+      layers: o.layers,
+      resolution: o.resolution,
+      bettiPoints: o.bettiPoints,
+      imagePixels: o.imagePixels,
+    }).fit(dgs);
     const cols = this.featurizer.length;
     const X = this.featurizer.transform(dgs);
     this.scaler = new Standardizer().fit(X, dgs.length, cols);

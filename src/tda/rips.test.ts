@@ -117,6 +117,38 @@ describe('Vietoris–Rips persistence', () => {
     expect(dg[0].filter((b) => b[1] !== Infinity).map((b) => b[1])).toEqual([1, 2]);
   });
 
+  it('entries near 1e300 or 1e-300 are scaled by a power of two, not rounded to Infinity or 0 (issue 16, item 13)', () => {
+    for (const u of [1e300, 1e-300, 3e38, 1e-40]) {
+      const D = [
+        [0, u, 2 * u],
+        [u, 0, 1.5 * u],
+        [2 * u, 1.5 * u, 0],
+      ];
+      const f32 = ripsPersistence(D);
+      expect(f32[0].filter((b) => b[1] === Infinity)).toHaveLength(1);
+      const deaths = f32[0].map((b) => b[1]).filter((d) => d !== Infinity);
+      expect(deaths[0] / u).toBeCloseTo(1, 6); // single-precision rounding of the scaled entry
+      expect(deaths[1] / u).toBeCloseTo(1.5, 6);
+      expect(ripsPersistence(D, { precision: 'float64' })[0]).toEqual([
+        [0, u],
+        [0, 1.5 * u],
+        [0, Infinity],
+      ]);
+    }
+    // a range wider than single precision cannot be kept in float32: an error, not a wrong diagram
+    const wide = [
+      [0, 1, 1e300],
+      [1, 0, 1e300],
+      [1e300, 1e300, 0],
+    ];
+    expect(() => ripsPersistence(wide)).toThrow(/precision 'float64'/);
+    expect(ripsPersistence(wide, { precision: 'float64' })[0]).toEqual([
+      [0, 1],
+      [0, 1e300],
+      [0, Infinity],
+    ]);
+  });
+
   it('a threshold truncates: bars born below it survive as essential classes', () => {
     const n = 12;
     const pts = Array.from({ length: n }, (_, i) => [Math.cos((2 * Math.PI * i) / n), Math.sin((2 * Math.PI * i) / n)]);

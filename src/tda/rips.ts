@@ -766,9 +766,14 @@ export function ripsPersistenceOfPoints(points: ArrayLike<ArrayLike<number>>, op
 export function ripsKernel(D: DistanceMatrix, maxDim: number, threshold: number, float32: boolean): Diagrams {
   const n = D.n;
   let dist = D.data;
+  let scale = 1;
   if (float32) {
+    // Entries outside single precision's normal range would round to Infinity ("no edge") or
+    // to 0: scale by a power of two (exact, so the result is Ripser's on the scaled input).
+    scale = float32Scale(D.data, threshold);
     dist = new Float64Array(n * n);
-    for (let i = 0; i < n * n; i++) dist[i] = Math.fround(D.data[i]);
+    for (let i = 0; i < n * n; i++) dist[i] = Math.fround(D.data[i] / scale);
+    threshold = threshold / scale;
   }
   let maxD = -Infinity;
   let maxFinite = -Infinity;
@@ -779,5 +784,36 @@ export function ripsKernel(D: DistanceMatrix, maxDim: number, threshold: number,
   let thr = float32 ? Math.fround(Math.min(threshold, 3.4028234663852886e38)) : threshold;
   if (thr >= maxD || (maxD === Infinity && thr >= maxFinite)) thr = enclosingRadius({ n, data: dist });
   if (!(thr < Infinity)) thr = maxFinite;
-  return new Ripser(n, dist, maxDim, thr, float32).run();
+  const dgs = new Ripser(n, dist, maxDim, thr, float32).run();
+  if (scale !== 1) for (const bars of dgs) for (const b of bars) ((b[0] *= scale), (b[1] *= scale));
+  return dgs;
+}
+
+const FLT_MAX = 3.4028234663852886e38;
+const FLT_MIN = 1.1754943508222875e-38;
+
+/**
+ * A power of two s such that every finite positive entry e has e / s in single precision's
+ * normal range [2^−126, FLT_MAX]; 1 when they already are.
+ * @throws QuireError when the entries span more than single precision's range (use 'float64')
+ */
+function float32Scale(data: Float64Array, threshold: number): number {
+  let lo = Infinity;
+  let hi = 0;
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i];
+    if (v > 0 && v < Infinity) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (hi === 0 || (lo >= FLT_MIN && hi <= FLT_MAX)) return 1;
+  // put the largest entry near 2^64, then check the smallest
+  const s = 2 ** (Math.floor(Math.log2(hi)) - 64);
+  if (!(lo / s >= FLT_MIN) || !(hi / s <= FLT_MAX)) {
+    throw new QuireError(
+      `ripsPersistence: the distances span ${lo} to ${hi}, more than single precision holds; use precision 'float64'`,
+    );
+  }
+  return s;
 }
