@@ -158,7 +158,7 @@ export function register(program: Command): void {
         if (o.precision !== 'float32' && o.precision !== 'float64')
           throw new QuireError(`tda persistence: --precision must be float32 or float64, got '${o.precision}'`);
         const t = readNumberTable(file);
-        const opts = { maxDim: o.maxdim, threshold: o.threshold, precision: o.precision };
+        const opts = { maxDim: o.maxdim, threshold: o.threshold, precision: o.precision as 'float32' | 'float64' };
         const dg: Diagrams = o.distanceMatrix ? ripsPersistence(t.rows, opts) : ripsPersistenceOfPoints(t.rows, opts);
         if (o.json) printJson({ diagrams: dg });
         else {

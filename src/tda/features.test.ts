@@ -33,15 +33,33 @@ describe('persistence images', () => {
     const r = { bLo: 0, bHi: 2, pMax: 2, sigma: 0.3 };
     const a = persistenceImage([[0.2, 1]], r, 5);
     const b = persistenceImage([[1, 1.5]], r, 5);
-    const ab = persistenceImage([[0.2, 1], [1, 1.5], [0, Infinity]], r, 5);
+    const ab = persistenceImage(
+      [
+        [0.2, 1],
+        [1, 1.5],
+        [0, Infinity],
+      ],
+      r,
+      5,
+    );
     for (let i = 0; i < 25; i++) expect(ab[i]).toBeCloseTo(a[i] + b[i], 15);
-    const flat = persistenceImage([[0, 1], [0, 0.5]], { bLo: 0, bHi: 0, pMax: 1, sigma: 0.2 }, 6);
+    const flat = persistenceImage(
+      [
+        [0, 1],
+        [0, 0.5],
+      ],
+      { bLo: 0, bHi: 0, pMax: 1, sigma: 0.2 },
+      6,
+    );
     expect(flat).toHaveLength(6);
     expect(() => persistenceImage([[0, 1]], { bLo: 0, bHi: 1, pMax: 0, sigma: 1 }, 3)).toThrow(/pMax/);
   });
 
   it('the featurizer learns the image window from train only: test bars outside it do not move it', () => {
-    const train = [[[[0, 1]], [[0.5, 1.5]]], [[[0, 2]], [[0.2, 0.6]]]] as [number, number][][][];
+    const train = [
+      [[[0, 1]], [[0.5, 1.5]]],
+      [[[0, 2]], [[0.2, 0.6]]],
+    ] as [number, number][][][];
     const f = new TopologicalFeaturizer({ layers: 1, resolution: 4, bettiPoints: 0, imagePixels: 3 }).fit(train);
     expect(f.images[0]).toEqual({ bLo: 0, bHi: 0, pMax: 2, sigma: 2 / 3 });
     expect(f.images[1].pMax).toBeCloseTo(1, 15);

@@ -43,7 +43,8 @@ export const pipelineSchema = defineSchema({
     type: 'enum',
     values: FILTRATIONS,
     default: 'rips',
-    description: "'rips': Vietoris–Rips on all pairs of the graph distance; 'flag': the graph's own flag complex, each edge entering at the distance between its ends",
+    description:
+      "'rips': Vietoris–Rips on all pairs of the graph distance; 'flag': the graph's own flag complex, each edge entering at the distance between its ends",
   },
   maxDim: { type: 'integer', min: 0, max: 2, default: 1, description: 'top homology dimension' },
   layers: { type: 'integer', min: 1, max: 20, default: 5, description: 'landscape layers' },

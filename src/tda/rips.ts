@@ -770,7 +770,7 @@ export function ripsKernel(D: DistanceMatrix, maxDim: number, threshold: number,
   if (float32) {
     // Entries outside single precision's normal range would round to Infinity ("no edge") or
     // to 0: scale by a power of two (exact, so the result is Ripser's on the scaled input).
-    scale = float32Scale(D.data, threshold);
+    scale = float32Scale(D.data);
     dist = new Float64Array(n * n);
     for (let i = 0; i < n * n; i++) dist[i] = Math.fround(D.data[i] / scale);
     threshold = threshold / scale;
@@ -785,7 +785,12 @@ export function ripsKernel(D: DistanceMatrix, maxDim: number, threshold: number,
   if (thr >= maxD || (maxD === Infinity && thr >= maxFinite)) thr = enclosingRadius({ n, data: dist });
   if (!(thr < Infinity)) thr = maxFinite;
   const dgs = new Ripser(n, dist, maxDim, thr, float32).run();
-  if (scale !== 1) for (const bars of dgs) for (const b of bars) ((b[0] *= scale), (b[1] *= scale));
+  if (scale !== 1)
+    for (const bars of dgs)
+      for (const b of bars) {
+        b[0] *= scale;
+        b[1] *= scale;
+      }
   return dgs;
 }
 
@@ -797,7 +802,7 @@ const FLT_MIN = 1.1754943508222875e-38;
  * normal range [2^−126, FLT_MAX]; 1 when they already are.
  * @throws QuireError when the entries span more than single precision's range (use 'float64')
  */
-function float32Scale(data: Float64Array, threshold: number): number {
+function float32Scale(data: Float64Array): number {
   let lo = Infinity;
   let hi = 0;
   for (let i = 0; i < data.length; i++) {
@@ -811,9 +816,7 @@ function float32Scale(data: Float64Array, threshold: number): number {
   // put the largest entry near 2^64, then check the smallest
   const s = 2 ** (Math.floor(Math.log2(hi)) - 64);
   if (!(lo / s >= FLT_MIN) || !(hi / s <= FLT_MAX)) {
-    throw new QuireError(
-      `ripsPersistence: the distances span ${lo} to ${hi}, more than single precision holds; use precision 'float64'`,
-    );
+    throw new QuireError(`ripsPersistence: the distances span ${lo} to ${hi}, more than single precision holds; use precision 'float64'`);
   }
   return s;
 }
