@@ -1,0 +1,84 @@
+/**
+ * The WebAssembly kernel module (built from kernels.c by scripts/build-wasm.mjs and shipped as
+ * base64 in kernels.gen.ts): instantiated synchronously on first use, in Node and in the
+ * browser alike. Operands are copied into the module's memory above `__heap_base` (a bump
+ * arena reset by each call), the kernel runs, results are copied out. If WebAssembly or SIMD
+ * is unavailable, `kernels()` returns null and core/linalg uses its TypeScript twins.
+ */
+import { KERNELS_WASM_BASE64 } from './kernels.gen.js';
+
+interface Exports {
+  memory: WebAssembly.Memory;
+  __heap_base: WebAssembly.Global;
+  gemm(m: number, n: number, k: number, A: number, lda: number, B: number, ldb: number, C: number, ldc: number, acc: number): void;
+  tridiag(n: number, a: number, d: number, e: number, tau: number, p: number, w: number): void;
+  formQt(n: number, a: number, tau: number, W: number, z: number): void;
+  tql(n: number, d: number, e: number, W: number): number;
+  transpose(r: number, c: number, inp: number, out: number): void;
+  lu(n: number, a: number, perm: number, zero: number, stats: number): number;
+  cholesky(n: number, a: number): number;
+  sortf64(x: number, n: number, ix: number, keys: number, tkeys: number, tix: number, cnt: number): void;
+}
+
+/** A bump allocator over the module's memory (8-byte aligned blocks, 16-byte aligned starts). */
+export class Arena {
+  private top: number;
+  constructor(
+    readonly ex: Exports,
+    private readonly base: number,
+  ) {
+    this.top = base;
+  }
+  /** Reserve `bytes` and return the offset. */
+  alloc(bytes: number): number {
+    const at = (this.top + 15) & ~15;
+    this.top = at + bytes;
+    const have = this.ex.memory.buffer.byteLength;
+    if (this.top > have) this.ex.memory.grow(Math.ceil((this.top - have) / 65536));
+    return at;
+  }
+  /** Copy a Float64Array in; returns its offset. */
+  f64(src: ArrayLike<number> | number): number {
+    const n = typeof src === 'number' ? src : src.length;
+    const at = this.alloc(n * 8);
+    if (typeof src !== 'number') new Float64Array(this.ex.memory.buffer, at, n).set(src);
+    return at;
+  }
+  i32(n: number): number {
+    return this.alloc(n * 4);
+  }
+  /** A live view (invalidated by the next alloc that grows memory). */
+  viewF64(at: number, n: number): Float64Array {
+    return new Float64Array(this.ex.memory.buffer, at, n);
+  }
+  viewI32(at: number, n: number): Int32Array {
+    return new Int32Array(this.ex.memory.buffer, at, n);
+  }
+  reset(): void {
+    this.top = this.base;
+  }
+}
+
+let state: Arena | null | undefined;
+
+function decode(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** The kernels with a fresh arena, or null when WebAssembly SIMD is not available here. */
+export function kernels(): Arena | null {
+  if (state === undefined) {
+    try {
+      const mod = new WebAssembly.Module(decode(KERNELS_WASM_BASE64) as Uint8Array<ArrayBuffer>);
+      const ex = new WebAssembly.Instance(mod, {}).exports as unknown as Exports;
+      state = new Arena(ex, ex.__heap_base.value as number);
+    } catch {
+      state = null;
+    }
+  }
+  if (state) state.reset();
+  return state;
+}

@@ -1,0 +1,535 @@
+/*
+ * quire's WebAssembly kernels (float64, row-major), built by scripts/build-wasm.mjs with
+ *   clang --target=wasm32 -msimd128 -O3 -nostdlib
+ * into kernels.gen.ts (base64). No libc: everything here is self-contained. The memory is
+ * exported; the caller (src/core/wasm/index.ts) places operands above __heap_base.
+ * Every kernel has a pure-TypeScript twin in src/core/linalg-ts.ts / src/core/sort.ts that
+ * the tests check against this one.
+ */
+#include <wasm_simd128.h>
+#include <stdint.h>
+
+typedef double f64;
+typedef int32_t i32;
+typedef uint32_t u32;
+typedef uint64_t u64;
+#define EXPORT(name) __attribute__((export_name(#name)))
+#define INLINE static inline __attribute__((always_inline))
+
+INLINE f64 fabs_(f64 x) { return __builtin_fabs(x); }
+INLINE f64 sqrt_(f64 x) { return __builtin_sqrt(x); }
+INLINE f64 hypot_(f64 a, f64 b) {
+  a = fabs_(a);
+  b = fabs_(b);
+  f64 m = a > b ? a : b, s = a > b ? b : a;
+  if (m == 0) return 0;
+  f64 r = s / m;
+  return m * sqrt_(1 + r * r);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* GEMM: C (m×n) = A (m×k) · B (k×n) [+ C], row-major with leading dimensions. Packed panels   */
+/* (Goto/BLIS layout), an MR×NR micro-kernel on f64x2.                                          */
+/* ------------------------------------------------------------------------------------------ */
+#define MR 4
+#define NR 4
+#define KC 256
+#define MC 96
+#define NC 2048
+static f64 Apack[MC * KC] __attribute__((aligned(16)));
+static f64 Bpack[KC * NC] __attribute__((aligned(16)));
+
+static void packA(const f64 *A, i32 lda, i32 mc, i32 kc, f64 *out) {
+  for (i32 i0 = 0; i0 < mc; i0 += MR) {
+    i32 mr = mc - i0 < MR ? mc - i0 : MR;
+    const f64 *a = A + (long)i0 * lda;
+    if (mr == MR) {
+      const f64 *a0 = a, *a1 = a + lda, *a2 = a + 2 * lda, *a3 = a + 3 * lda;
+      for (i32 p = 0; p < kc; p++) {
+        out[0] = a0[p];
+        out[1] = a1[p];
+        out[2] = a2[p];
+        out[3] = a3[p];
+        out += MR;
+      }
+    } else {
+      for (i32 p = 0; p < kc; p++) {
+        for (i32 r = 0; r < MR; r++) out[r] = r < mr ? a[(long)r * lda + p] : 0;
+        out += MR;
+      }
+    }
+  }
+}
+
+static void packB(const f64 *B, i32 ldb, i32 kc, i32 nc, f64 *out) {
+  for (i32 j0 = 0; j0 < nc; j0 += NR) {
+    i32 nr = nc - j0 < NR ? nc - j0 : NR;
+    const f64 *b = B + j0;
+    if (nr == NR) {
+      for (i32 p = 0; p < kc; p++) {
+        wasm_v128_store(out, wasm_v128_load(b));
+        wasm_v128_store(out + 2, wasm_v128_load(b + 2));
+        b += ldb;
+        out += NR;
+      }
+    } else {
+      for (i32 p = 0; p < kc; p++) {
+        for (i32 c = 0; c < NR; c++) out[c] = c < nr ? b[c] : 0;
+        b += ldb;
+        out += NR;
+      }
+    }
+  }
+}
+
+/* C[0..mr, 0..nr) += Apanel · Bpanel over kc */
+static void micro(i32 kc, const f64 *a, const f64 *b, f64 *C, i32 ldc, i32 mr, i32 nr) {
+  v128_t c00 = wasm_f64x2_splat(0), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+  for (i32 p = 0; p < kc; p++) {
+    v128_t b0 = wasm_v128_load(b), b1 = wasm_v128_load(b + 2);
+    v128_t a0 = wasm_v128_load64_splat(a), a1 = wasm_v128_load64_splat(a + 1);
+    c00 = wasm_f64x2_add(c00, wasm_f64x2_mul(a0, b0));
+    c01 = wasm_f64x2_add(c01, wasm_f64x2_mul(a0, b1));
+    c10 = wasm_f64x2_add(c10, wasm_f64x2_mul(a1, b0));
+    c11 = wasm_f64x2_add(c11, wasm_f64x2_mul(a1, b1));
+    v128_t a2 = wasm_v128_load64_splat(a + 2), a3 = wasm_v128_load64_splat(a + 3);
+    c20 = wasm_f64x2_add(c20, wasm_f64x2_mul(a2, b0));
+    c21 = wasm_f64x2_add(c21, wasm_f64x2_mul(a2, b1));
+    c30 = wasm_f64x2_add(c30, wasm_f64x2_mul(a3, b0));
+    c31 = wasm_f64x2_add(c31, wasm_f64x2_mul(a3, b1));
+    a += MR;
+    b += NR;
+  }
+  if (mr == MR && nr == NR) {
+    f64 *c = C;
+    wasm_v128_store(c, wasm_f64x2_add(wasm_v128_load(c), c00));
+    wasm_v128_store(c + 2, wasm_f64x2_add(wasm_v128_load(c + 2), c01));
+    c += ldc;
+    wasm_v128_store(c, wasm_f64x2_add(wasm_v128_load(c), c10));
+    wasm_v128_store(c + 2, wasm_f64x2_add(wasm_v128_load(c + 2), c11));
+    c += ldc;
+    wasm_v128_store(c, wasm_f64x2_add(wasm_v128_load(c), c20));
+    wasm_v128_store(c + 2, wasm_f64x2_add(wasm_v128_load(c + 2), c21));
+    c += ldc;
+    wasm_v128_store(c, wasm_f64x2_add(wasm_v128_load(c), c30));
+    wasm_v128_store(c + 2, wasm_f64x2_add(wasm_v128_load(c + 2), c31));
+  } else {
+    f64 t[MR * NR] __attribute__((aligned(16)));
+    wasm_v128_store(t, c00);
+    wasm_v128_store(t + 2, c01);
+    wasm_v128_store(t + 4, c10);
+    wasm_v128_store(t + 6, c11);
+    wasm_v128_store(t + 8, c20);
+    wasm_v128_store(t + 10, c21);
+    wasm_v128_store(t + 12, c30);
+    wasm_v128_store(t + 14, c31);
+    for (i32 r = 0; r < mr; r++)
+      for (i32 c = 0; c < nr; c++) C[(long)r * ldc + c] += t[r * NR + c];
+  }
+}
+
+/* C = A·B (+ C when accumulate != 0) */
+EXPORT(gemm)
+void gemm(i32 m, i32 n, i32 k, const f64 *A, i32 lda, const f64 *B, i32 ldb, f64 *C, i32 ldc, i32 accumulate) {
+  if (!accumulate)
+    for (i32 i = 0; i < m; i++)
+      for (i32 j = 0; j < n; j++) C[(long)i * ldc + j] = 0;
+  for (i32 jc = 0; jc < n; jc += NC) {
+    i32 nc = n - jc < NC ? n - jc : NC;
+    for (i32 pc = 0; pc < k; pc += KC) {
+      i32 kc = k - pc < KC ? k - pc : KC;
+      packB(B + (long)pc * ldb + jc, ldb, kc, nc, Bpack);
+      for (i32 ic = 0; ic < m; ic += MC) {
+        i32 mc = m - ic < MC ? m - ic : MC;
+        packA(A + (long)ic * lda + pc, lda, mc, kc, Apack);
+        for (i32 jr = 0; jr < nc; jr += NR) {
+          i32 nr = nc - jr < NR ? nc - jr : NR;
+          for (i32 ir = 0; ir < mc; ir += MR) {
+            i32 mr = mc - ir < MR ? mc - ir : MR;
+            micro(kc, Apack + ir * kc, Bpack + jr * kc, C + (long)(ic + ir) * ldc + jc + jr, ldc, mr, nr);
+          }
+        }
+      }
+    }
+  }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* vector helpers                                                                              */
+/* ------------------------------------------------------------------------------------------ */
+INLINE f64 dot(const f64 *x, const f64 *y, i32 n) {
+  v128_t s0 = wasm_f64x2_splat(0), s1 = s0;
+  i32 i = 0;
+  for (; i + 4 <= n; i += 4) {
+    s0 = wasm_f64x2_add(s0, wasm_f64x2_mul(wasm_v128_load(x + i), wasm_v128_load(y + i)));
+    s1 = wasm_f64x2_add(s1, wasm_f64x2_mul(wasm_v128_load(x + i + 2), wasm_v128_load(y + i + 2)));
+  }
+  s0 = wasm_f64x2_add(s0, s1);
+  f64 s = wasm_f64x2_extract_lane(s0, 0) + wasm_f64x2_extract_lane(s0, 1);
+  for (; i < n; i++) s += x[i] * y[i];
+  return s;
+}
+
+/* y += a·x */
+INLINE void axpy(f64 a, const f64 *x, f64 *y, i32 n) {
+  v128_t va = wasm_f64x2_splat(a);
+  i32 i = 0;
+  for (; i + 2 <= n; i += 2) wasm_v128_store(y + i, wasm_f64x2_add(wasm_v128_load(y + i), wasm_f64x2_mul(va, wasm_v128_load(x + i))));
+  for (; i < n; i++) y[i] += a * x[i];
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Symmetric eigen: Householder tridiagonalisation (one fused pass per step: the rank-2        */
+/* update of step k and the product of step k+1), Qᵀ by backward accumulation, implicit QL     */
+/* (tql2) whose rotations act on rows of W = Vᵀ (contiguous).                                  */
+/* ------------------------------------------------------------------------------------------ */
+
+/*
+ * a: n×n symmetric (full storage, row-major; destroyed: row k holds reflector k after the call,
+ * tau[k] its scale); d[0..n), e[0..n-1) the tridiagonal (e[i] = T[i+1][i]). p, w: scratch n.
+ */
+EXPORT(tridiag)
+void tridiag(i32 n, f64 *a, f64 *d, f64 *e, f64 *tau, f64 *p, f64 *w) {
+  if (n == 1) {
+    d[0] = a[0];
+    return;
+  }
+  /* pending update from the previous step: rows/cols k.. get -= v wᵀ + w vᵀ, v and w indexed by
+   * absolute column (v = a row of reflector k-1, stored at a[(k-1)n + ...]) */
+  const f64 *vp = 0;
+  for (i32 k = 0; k < n - 1; k++) {
+    f64 *rk = a + (long)k * n;
+    /* bring row k up to date */
+    if (vp) {
+      f64 vk = vp[k], wk = w[k];
+      axpy(-vk, w + k, rk + k, n - k);
+      axpy(-wk, vp + k, rk + k, n - k);
+    }
+    d[k] = rk[k];
+    i32 m = n - k - 1; /* length of x = rk[k+1 .. n) */
+    f64 *x = rk + k + 1;
+    f64 alpha = x[0];
+    f64 xn2 = m > 1 ? dot(x + 1, x + 1, m - 1) : 0;
+    f64 t = 0;
+    if (xn2 == 0 || k == n - 2) {
+      e[k] = alpha;
+      tau[k] = 0;
+    } else {
+      f64 beta = sqrt_(alpha * alpha + xn2);
+      if (alpha > 0) beta = -beta;
+      t = (beta - alpha) / beta;
+      f64 sc = 1 / (alpha - beta);
+      for (i32 i = 1; i < m; i++) x[i] *= sc;
+      x[0] = 1;
+      e[k] = beta;
+      tau[k] = t;
+    }
+    /* rows i > k: apply the pending update, then p_i = t · (row_i · v) over columns k+1.. */
+    const f64 *v = x - (k + 1); /* v indexed absolutely: v[j] = x[j-k-1] */
+    for (i32 i = k + 1; i < n; i++) {
+      f64 *ri = a + (long)i * n;
+      if (vp) {
+        f64 vi = vp[i], wi = w[i];
+        axpy(-vi, w + k, ri + k, n - k);
+        axpy(-wi, vp + k, ri + k, n - k);
+      }
+      p[i] = t != 0 ? t * dot(ri + k + 1, x, m) : 0;
+    }
+    if (t == 0) {
+      vp = 0;
+      continue;
+    }
+    /* w = p − (t/2)(pᵀv) v over indices k+1.. */
+    f64 pv = dot(p + k + 1, x, m);
+    f64 h = 0.5 * t * pv;
+    for (i32 i = k + 1; i < n; i++) w[i] = p[i] - h * v[i];
+    vp = v;
+  }
+  d[n - 1] = a[(long)(n - 1) * n + n - 1];
+  /* the last row was brought up to date inside the loop (i = n-1 at k = n-2) */
+}
+
+/* W = Qᵀ (n×n) from the reflectors left in a by tridiag. z: scratch n. */
+EXPORT(formQt)
+void formQt(i32 n, const f64 *a, const f64 *tau, f64 *W, f64 *z) {
+  for (long i = 0; i < (long)n * n; i++) W[i] = 0;
+  for (i32 i = 0; i < n; i++) W[(long)i * n + i] = 1;
+  /* Qᵀ = H_{n-3}···H_0; Y = I, for k = n-3..0: Y = Y·H_k on block rows k+1.., cols k+1.. */
+  for (i32 k = n - 3; k >= 0; k--) {
+    f64 t = tau[k];
+    if (t == 0) continue;
+    const f64 *v = a + (long)k * n + k + 1;
+    i32 m = n - k - 1;
+    for (i32 i = k + 1; i < n; i++) z[i] = t * dot(W + (long)i * n + k + 1, v, m);
+    for (i32 i = k + 1; i < n; i++) axpy(-z[i], v, W + (long)i * n + k + 1, m);
+  }
+}
+
+INLINE void rot(f64 *x, f64 *y, f64 c, f64 s, i32 n) {
+  /* x' = c x − s y ; y' = s x + c y */
+  v128_t vc = wasm_f64x2_splat(c), vs = wasm_f64x2_splat(s);
+  i32 i = 0;
+  for (; i + 2 <= n; i += 2) {
+    v128_t a = wasm_v128_load(x + i), b = wasm_v128_load(y + i);
+    wasm_v128_store(x + i, wasm_f64x2_sub(wasm_f64x2_mul(vc, a), wasm_f64x2_mul(vs, b)));
+    wasm_v128_store(y + i, wasm_f64x2_add(wasm_f64x2_mul(vs, a), wasm_f64x2_mul(vc, b)));
+  }
+  for (; i < n; i++) {
+    f64 a = x[i], b = y[i];
+    x[i] = c * a - s * b;
+    y[i] = s * a + c * b;
+  }
+}
+
+/*
+ * Implicit QL with shifts on the tridiagonal (d, e: e[i] = T[i+1][i], e[n-1] scratch); when
+ * W != 0 its rows i, i+1 are rotated with each rotation (so W = Qᵀ on entry gives Vᵀ).
+ * Sorts ascending (with W's rows). Returns 0, or 1 when an eigenvalue took > 60 iterations.
+ */
+EXPORT(tql)
+i32 tql(i32 n, f64 *d, f64 *e, f64 *W) {
+  const f64 eps = 2.220446049250313e-16;
+  e[n - 1] = 0;
+  f64 f = 0, tst1 = 0;
+  for (i32 l = 0; l < n; l++) {
+    f64 t = fabs_(d[l]) + fabs_(e[l]);
+    if (t > tst1) tst1 = t;
+    i32 m = l;
+    while (m < n - 1 && !(fabs_(e[m]) <= eps * tst1)) m++;
+    if (m > l) {
+      i32 iter = 0;
+      do {
+        if (++iter > 60) return 1;
+        f64 g = d[l];
+        f64 p = (d[l + 1] - g) / (2 * e[l]);
+        f64 r = hypot_(p, 1);
+        if (p < 0) r = -r;
+        d[l] = e[l] / (p + r);
+        d[l + 1] = e[l] * (p + r);
+        f64 dl1 = d[l + 1];
+        f64 h = g - d[l];
+        for (i32 i = l + 2; i < n; i++) d[i] -= h;
+        f += h;
+        p = d[m];
+        f64 c = 1, c2 = 1, c3 = 1, el1 = e[l + 1], s = 0, s2 = 0;
+        for (i32 i = m - 1; i >= l; i--) {
+          c3 = c2;
+          c2 = c;
+          s2 = s;
+          g = c * e[i];
+          h = c * p;
+          r = hypot_(p, e[i]);
+          e[i + 1] = s * r;
+          s = e[i] / r;
+          c = p / r;
+          p = c * d[i] - s * g;
+          d[i + 1] = h + s * (c * g + s * d[i]);
+          if (W) rot(W + (long)i * n, W + (long)(i + 1) * n, c, s, n);
+        }
+        p = -s * s2 * c3 * el1 * e[l] / dl1;
+        e[l] = s * p;
+        d[l] = c * p;
+      } while (fabs_(e[l]) > eps * tst1);
+    }
+    d[l] += f;
+    e[l] = 0;
+  }
+  /* selection sort, ascending */
+  for (i32 i = 0; i < n - 1; i++) {
+    i32 k = i;
+    f64 p = d[i];
+    for (i32 j = i + 1; j < n; j++)
+      if (d[j] < p) {
+        k = j;
+        p = d[j];
+      }
+    if (k != i) {
+      d[k] = d[i];
+      d[i] = p;
+      if (W) {
+        f64 *x = W + (long)i * n, *y = W + (long)k * n;
+        for (i32 j = 0; j < n; j++) {
+          f64 tmp = x[j];
+          x[j] = y[j];
+          y[j] = tmp;
+        }
+      }
+    }
+  }
+  return 0;
+}
+
+/* out (c×r) = inᵀ for in r×c, blocked */
+EXPORT(transpose)
+void transpose(i32 r, i32 c, const f64 *in, f64 *out) {
+  for (i32 i0 = 0; i0 < r; i0 += 32)
+    for (i32 j0 = 0; j0 < c; j0 += 32) {
+      i32 i1 = i0 + 32 < r ? i0 + 32 : r, j1 = j0 + 32 < c ? j0 + 32 : c;
+      for (i32 i = i0; i < i1; i++)
+        for (i32 j = j0; j < j1; j++) out[(long)j * r + i] = in[(long)i * c + j];
+    }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* LU with partial pivoting and Cholesky (row-major, right-looking, SIMD row updates)          */
+/* ------------------------------------------------------------------------------------------ */
+
+/* In place. perm: n. Returns the number of skipped (zero / non-finite) pivots; stats[0..1] =
+ * smallest, largest |pivot|. A pivot ≤ zero counts as zero. */
+EXPORT(lu)
+i32 lu(i32 n, f64 *a, i32 *perm, f64 zero, f64 *stats) {
+  i32 singular = 0;
+  f64 pmin = 1.0 / 0.0, pmax = 0;
+  for (i32 i = 0; i < n; i++) perm[i] = i;
+  for (i32 k = 0; k < n; k++) {
+    i32 piv = k;
+    f64 best = fabs_(a[(long)k * n + k]);
+    for (i32 i = k + 1; i < n; i++) {
+      f64 v = fabs_(a[(long)i * n + k]);
+      if (v > best) {
+        best = v;
+        piv = i;
+      }
+    }
+    if (!(best > zero) || best - best != 0) {
+      singular++;
+      continue;
+    }
+    if (best < pmin) pmin = best;
+    if (best > pmax) pmax = best;
+    if (piv != k) {
+      f64 *x = a + (long)k * n, *y = a + (long)piv * n;
+      for (i32 j = 0; j < n; j++) {
+        f64 t = x[j];
+        x[j] = y[j];
+        y[j] = t;
+      }
+      i32 t = perm[k];
+      perm[k] = perm[piv];
+      perm[piv] = t;
+    }
+    f64 *rk = a + (long)k * n;
+    f64 inv = 1 / rk[k];
+    for (i32 i = k + 1; i < n; i++) {
+      f64 *ri = a + (long)i * n;
+      f64 l = (ri[k] *= inv);
+      if (l == 0) continue;
+      axpy(-l, rk + k + 1, ri + k + 1, n - k - 1);
+    }
+  }
+  stats[0] = pmin;
+  stats[1] = pmax;
+  return singular;
+}
+
+/* Lower Cholesky in place (upper part zeroed); returns 0, or j+1 when the leading minor j fails. */
+EXPORT(cholesky)
+i32 cholesky(i32 n, f64 *a) {
+  for (i32 j = 0; j < n; j++) {
+    f64 *rj = a + (long)j * n;
+    f64 s = rj[j] - dot(rj, rj, j);
+    if (!(s > 0)) return j + 1;
+    f64 dj = sqrt_(s), inv = 1 / dj;
+    rj[j] = dj;
+    for (i32 i = j + 1; i < n; i++) {
+      f64 *ri = a + (long)i * n;
+      ri[j] = (ri[j] - dot(ri, rj, j)) * inv;
+    }
+  }
+  for (i32 i = 0; i < n; i++)
+    for (i32 j = i + 1; j < n; j++) a[(long)i * n + j] = 0;
+  return 0;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Sorting float64 (ascending; NaN-free input): keys are the IEEE bits made order-preserving   */
+/* as unsigned 64-bit integers; an MSD bucket sort on the key range (2^11 buckets a level,     */
+/* stable scatter) finishes buckets of ≤ 32 by insertion sort. Stable, so the index variant is  */
+/* a stable argsort.                                                                           */
+/* ------------------------------------------------------------------------------------------ */
+#define SB 11
+#define SNB (1 << SB)
+#define SMALL 32
+
+INLINE u64 tokey(u64 b) { return b ^ ((u64)((int64_t)b >> 63) | 0x8000000000000000ull); }
+INLINE u64 fromkey(u64 k) { return k ^ (((k >> 63) - 1) | 0x8000000000000000ull); }
+
+static void isort(u64 *k, i32 *ix, i32 n) {
+  for (i32 i = 1; i < n; i++) {
+    u64 x = k[i];
+    i32 j = i - 1;
+    if (ix) {
+      i32 xi = ix[i];
+      while (j >= 0 && k[j] > x) {
+        k[j + 1] = k[j];
+        ix[j + 1] = ix[j];
+        j--;
+      }
+      k[j + 1] = x;
+      ix[j + 1] = xi;
+    } else {
+      while (j >= 0 && k[j] > x) {
+        k[j + 1] = k[j];
+        j--;
+      }
+      k[j + 1] = x;
+    }
+  }
+}
+
+static void msd(u64 *k, u64 *tk, i32 *ix, i32 *tix, i32 n, i32 *cnt) {
+  if (n <= SMALL) {
+    isort(k, ix, n);
+    return;
+  }
+  u64 lo = k[0], hi = k[0];
+  for (i32 i = 1; i < n; i++) {
+    u64 x = k[i];
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  if (lo == hi) return;
+  u64 span = hi - lo;
+  i32 bits = 64 - __builtin_clzll(span);
+  i32 sh = bits > SB ? bits - SB : 0;
+  i32 nb = (i32)(span >> sh) + 1;
+  for (i32 b = 0; b <= nb; b++) cnt[b] = 0;
+  for (i32 i = 0; i < n; i++) cnt[((k[i] - lo) >> sh) + 1]++;
+  for (i32 b = 0; b < nb; b++) cnt[b + 1] += cnt[b];
+  /* cnt[b] = start of bucket b; scatter advances cnt[b] to the end of b (= start of b+1) */
+  if (ix) {
+    for (i32 i = 0; i < n; i++) {
+      i32 d = cnt[(k[i] - lo) >> sh]++;
+      tk[d] = k[i];
+      tix[d] = ix[i];
+    }
+    for (i32 i = 0; i < n; i++) ix[i] = tix[i];
+  } else {
+    for (i32 i = 0; i < n; i++) tk[cnt[(k[i] - lo) >> sh]++] = k[i];
+  }
+  for (i32 i = 0; i < n; i++) k[i] = tk[i];
+  /* after the scatter cnt[b] is the end of bucket b; recurse (each level needs its own counts) */
+  i32 start = 0;
+  for (i32 b = 0; b < nb; b++) {
+    i32 end = cnt[b];
+    i32 len = end - start;
+    if (len > 1) {
+      if (len <= SMALL) isort(k + start, ix ? ix + start : 0, len);
+      else msd(k + start, tk + start, ix ? ix + start : 0, ix ? tix + start : 0, len, cnt + SNB + 2);
+    }
+    start = end;
+  }
+}
+
+/*
+ * Sort x[0..n) ascending in place (with ix when non-null). keys, tkeys: n u64 scratch; tix: n
+ * i32 scratch when ix; cnt: (SNB + 2) · 8 i32 scratch (depth ≤ 6 levels of 11 bits).
+ */
+EXPORT(sortf64)
+void sortf64(f64 *x, i32 n, i32 *ix, u64 *keys, u64 *tkeys, i32 *tix, i32 *cnt) {
+  const u64 *bits = (const u64 *)x;
+  for (i32 i = 0; i < n; i++) keys[i] = tokey(bits[i]);
+  msd(keys, tkeys, ix, tix, n, cnt);
+  u64 *out = (u64 *)x;
+  for (i32 i = 0; i < n; i++) out[i] = fromkey(keys[i]);
+}
