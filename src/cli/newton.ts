@@ -37,6 +37,7 @@ interface TrainCliOptions {
   fixedLambda: boolean;
   freezeFirstLayer: boolean;
   cgIters: number;
+  solver: 'exact' | 'cg';
   json: boolean;
 }
 
@@ -64,6 +65,7 @@ export function register(program: Command): void {
     .addOption(new Option('--lambda-scaling <mode>', schemaHelp(trainSchema.lambdaScaling)).choices(['width', 'none']).default('width'))
     .option('--fixed-lambda', 'keep λ fixed (no Levenberg–Marquardt adaptation)', false)
     .option('--freeze-first-layer', 'train only the output weights (random-feature mode)', false)
+    .addOption(new Option('--solver <name>', schemaHelp(trainSchema.solver)).choices(['exact', 'cg']).default('exact'))
     .option('--cg-iters <k>', schemaHelp(trainSchema.cgIters), parseIntArg, 10)
     .option('--json', 'print one JSON object', false)
     .action(
@@ -88,6 +90,7 @@ export function register(program: Command): void {
               lambdaScaling: o.lambdaScaling,
               adaptLambda: !o.fixedLambda,
               cgIters: o.cgIters,
+              solver: o.solver,
               records: 12,
             },
             { progress: bar.progress },
