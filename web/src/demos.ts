@@ -1,8 +1,10 @@
 /**
- * Focused demos on user input, one per system: each declares its input fields (with
- * defaults a visitor can edit, paste over, or fill from a file) and runs library code on
- * them inside the worker. Bad input throws QuireError, shown in the page.
+ * Focused demos on user input, one per system that has a fast method: each declares its
+ * inputs as controls (the same declaration the study controls use) and runs library code
+ * on them in the page's persistent demo worker, so a slider move recomputes at once.
+ * Bad input throws QuireError naming the field, shown in the page.
  */
+import type { ControlSpec } from './controls.js';
 import type { DemoOutput } from './protocol.js';
 import { metaDemo } from './demos/meta.js';
 import { otDemo } from './demos/ot.js';
@@ -10,20 +12,12 @@ import { blassoDemo } from './demos/blasso.js';
 import { controlDemo } from './demos/control.js';
 import { tdaDemo } from './demos/tda.js';
 
-export interface DemoField {
-  name: string;
-  label: string;
-  kind: 'textarea' | 'text' | 'number' | 'select';
-  default: string;
-  options?: string[];
-  /** a textarea that accepts an uploaded file */
-  upload?: boolean;
-}
-
 export interface Demo {
   title: string;
   description: string;
-  fields: DemoField[];
+  fields: ControlSpec[];
+  /** recompute as the inputs change (fast methods); otherwise only on Run */
+  live: boolean;
   run(input: Record<string, string>): Promise<DemoOutput>;
 }
 

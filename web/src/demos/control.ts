@@ -20,13 +20,29 @@ export const controlDemo: Demo = {
   description:
     'Matrices as CSV rows (comma or tab separated). x⁺ = Ax + Bu + Dw; cost Σ xᵀQx + uᵀRu; H∞ at the given γ (γ* is computed by bisection).',
   fields: [
-    { name: 'A', label: 'A (n×n)', kind: 'textarea', default: '1, 1\n0, 1', upload: true },
-    { name: 'B', label: 'B (n×m)', kind: 'textarea', default: '0.5\n1', upload: true },
-    { name: 'D', label: 'D (n×q, disturbance)', kind: 'textarea', default: '0.1\n0.1', upload: true },
-    { name: 'Q', label: 'Q (n×n)', kind: 'textarea', default: '1, 0\n0, 1', upload: true },
-    { name: 'R', label: 'R (m×m)', kind: 'textarea', default: '1', upload: true },
-    { name: 'gamma', label: 'γ (H∞ level)', kind: 'number', default: '5' },
+    { key: 'A', label: 'A (n×n)', description: 'State matrix, one row per line.', type: 'textarea', default: '1, 1\n0, 1', upload: true },
+    { key: 'B', label: 'B (n×m)', description: 'Input matrix.', type: 'textarea', default: '0.5\n1', upload: true },
+    { key: 'D', label: 'D (n×q)', description: 'Disturbance matrix (H∞ only).', type: 'textarea', default: '0.1\n0.1', upload: true },
+    {
+      key: 'Q',
+      label: 'Q (n×n)',
+      description: 'State cost, symmetric positive semidefinite.',
+      type: 'textarea',
+      default: '1, 0\n0, 1',
+      upload: true,
+    },
+    { key: 'R', label: 'R (m×m)', description: 'Input cost, symmetric positive definite.', type: 'textarea', default: '1', upload: true },
+    {
+      key: 'gamma',
+      label: 'γ (H∞ level)',
+      description: 'Attenuation level; feasible only above γ*.',
+      type: 'number',
+      min: 0.01,
+      max: 100,
+      default: 5,
+    },
   ],
+  live: true,
   async run(input) {
     const A = parseRows(input.A, 'A');
     const B = parseRows(input.B, 'B');

@@ -7,13 +7,41 @@ export const otDemo: Demo = {
   title: 'Wasserstein distance between two samples',
   description: 'Exact W_p between two 1-D samples (any sizes), through the quantile functions, with the monotone transport plan.',
   fields: [
-    { name: 'u', label: 'sample u', kind: 'textarea', default: '0, 1, 3', upload: true },
-    { name: 'v', label: 'sample v', kind: 'textarea', default: '5, 6, 8', upload: true },
-    { name: 'p', label: 'order p ≥ 1', kind: 'number', default: '1' },
+    {
+      key: 'u',
+      label: 'sample u',
+      description: 'Numbers separated by commas, spaces or newlines.',
+      type: 'textarea',
+      default: '0, 1, 3',
+      upload: true,
+    },
+    { key: 'v', label: 'sample v', description: 'Any size; need not match u.', type: 'textarea', default: '5, 6, 8', upload: true },
+    {
+      key: 'p',
+      label: 'order p',
+      description: 'W_p for p ≥ 1 (p = 1: earth mover; p = 2: quadratic cost).',
+      type: 'number',
+      min: 1,
+      max: 6,
+      step: 0.05,
+      default: 1,
+    },
+    {
+      key: 'shift',
+      label: 'shift of v',
+      description: 'Added to every value of v: watch W_p follow it.',
+      type: 'number',
+      min: -10,
+      max: 10,
+      step: 0.1,
+      default: 0,
+    },
   ],
+  live: true,
   async run(input) {
     const u = parseNumbers(input.u, 'u');
-    const v = parseNumbers(input.v, 'v');
+    const shift = parseNumber(input.shift ?? '0', 'shift');
+    const v = parseNumbers(input.v, 'v').map((x) => x + shift);
     const p = parseNumber(input.p, 'p');
     const distance = wasserstein1d(u, v, { p });
     const plan = emd1d(u, v, { p });

@@ -16,7 +16,8 @@ import {
 } from '../../../src/tda/index.js';
 import { parseUcrTsv } from '../../../src/data/ucr.js';
 import type { Demo } from '../demos.js';
-import { parseNumbers } from './util.js';
+import { rng as makeRng } from '../../../src/core/rng.js';
+import { parseNumber, parseNumbers } from './util.js';
 
 function series(text: string): number[] {
   // A UCR line starts with its label and has many tab-separated values: use the first series.
@@ -30,24 +31,47 @@ export const tdaDemo: Demo = {
     'Paste numbers, or a UCR .tsv file (its first series is used). The series becomes a graph, the graph a distance matrix, and the matrix a Vietoris–Rips filtration.',
   fields: [
     {
-      name: 'series',
+      key: 'series',
       label: 'time series',
-      kind: 'textarea',
+      description: 'Numbers, or a UCR .tsv file (its first series is used).',
+      type: 'textarea',
       upload: true,
       default: Array.from({ length: 60 }, (_, i) => (Math.sin(i / 3) + 0.3 * Math.sin(i * 1.7)).toFixed(3)).join(', '),
     },
-    { name: 'graph', label: 'graph', kind: 'select', default: 'nvg', options: ['nvg', 'hvg', 'transition', 'knn', 'recurrence'] },
     {
-      name: 'distance',
+      key: 'graph',
+      label: 'graph',
+      description: 'Natural / horizontal visibility, ordinal transition, k-nearest-neighbour or recurrence graph.',
+      type: 'enum',
+      values: ['nvg', 'hvg', 'transition', 'knn', 'recurrence'],
+      default: 'nvg',
+    },
+    {
+      key: 'distance',
       label: 'distance',
-      kind: 'select',
+      description: 'How graph nodes are put at a distance before the Vietoris–Rips filtration.',
+      type: 'enum',
+      values: ['shortest', 'weighted', 'diffusion', 'resistance'],
       default: 'diffusion',
-      options: ['shortest', 'weighted', 'diffusion', 'resistance'],
+    },
+    {
+      key: 'noise',
+      label: 'added noise sd',
+      description: 'Seeded Gaussian noise added to the z-normalised series: watch the diagram move.',
+      type: 'number',
+      min: 0,
+      max: 1,
+      step: 0.01,
+      default: 0,
     },
   ],
+  live: true,
   async run(input) {
     const y = checkSeries('tda demo', 'series', series(input.series));
-    const g = buildGraph(input.graph as GraphType, zNormalize(y));
+    const noise = parseNumber(input.noise ?? '0', 'noise', { min: 0, max: 10 });
+    const gen = makeRng(7);
+    const z = Array.from(zNormalize(y), (v) => v + noise * gen.normal());
+    const g = buildGraph(input.graph as GraphType, z);
     const D = graphDistances(g, input.distance as DistanceType);
     const diagrams = ripsPersistence(D, { maxDim: 1 });
     const bars = diagrams.flatMap((d, dim) => d.map(([b, e]) => ({ dim: `H${dim}`, birth: b, death: Number.isFinite(e) ? e : null })));
@@ -71,11 +95,11 @@ export const tdaDemo: Demo = {
       figures: [
         {
           id: 'series',
-          title: 'The series',
+          title: 'The series (z-normalised, plus the added noise)',
           spec: {
             width: 420,
             height: 160,
-            data: { values: Array.from(y, (v, t) => ({ t, v })) },
+            data: { values: Array.from(z, (v, t) => ({ t, v })) },
             mark: 'line',
             encoding: { x: { field: 't', type: 'quantitative' }, y: { field: 'v', type: 'quantitative' } },
           },
