@@ -1,4 +1,5 @@
-// Build dist/ with tsc when it is missing or older than any file under src/.
+// Build dist/ (tsc library + esbuild CLI bundle, scripts/build.mjs) when it is missing or older
+// than any file under src/ or package.json.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +13,9 @@ function newest(dir) {
   return t;
 }
 
-const stamp = 'dist/cli/main.js';
+const stamp = 'dist/bin/quire.js';
 const stale = !existsSync(stamp) || newest('src') > statSync(stamp).mtimeMs || statSync('package.json').mtimeMs > statSync(stamp).mtimeMs;
 if (stale) {
-  process.stderr.write('building quire (tsc)…\n');
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  process.stderr.write('building quire (tsc + esbuild)…\n');
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 }

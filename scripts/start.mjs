@@ -3,5 +3,5 @@ import { spawnSync } from 'node:child_process';
 
 const build = spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const run = spawnSync(process.execPath, ['dist/cli/main.js', 'reproduce', ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['dist/bin/quire.js', 'reproduce', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

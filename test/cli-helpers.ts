@@ -1,6 +1,6 @@
 /**
- * Run the CLI as a child process and capture its exit code and output. Uses the compiled
- * dist/ when it is newer than every source file (`npm test` builds it first: a plain-node
+ * Run the CLI as a child process and capture its exit code and output. Uses the bundled
+ * dist/bin/quire.js when it is newer than every source file (`npm test` builds it first: a plain-node
  * start is several times cheaper), and the TypeScript source through tsx otherwise.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,10 +19,10 @@ function newest(dir: string): number {
   return t;
 }
 
-const distMain = join(root, 'dist/cli/main.js');
+const distMain = join(root, 'dist/bin/quire.js');
 const useDist = existsSync(distMain) && statSync(distMain).mtimeMs >= newest(join(root, 'src'));
 
-/** The argv prefix that starts the CLI: `node dist/cli/main.js` or `node --import tsx src/cli/main.ts`. */
+/** The argv prefix that starts the CLI: `node dist/bin/quire.js` (the bundle) or `node --import tsx src/cli/main.ts`. */
 export const cliArgv: string[] = useDist ? [distMain] : ['--import', 'tsx', join(root, 'src/cli/main.ts')];
 
 export interface CliResult {

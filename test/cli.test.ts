@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './cli-helpers.js';
@@ -9,6 +9,15 @@ describe('quire CLI (foundation)', () => {
     const r = runCli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/reproduce/);
+  });
+
+  it("--version and -V print quire's version from package.json", () => {
+    const want = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    for (const flag of ['--version', '-V']) {
+      const r = runCli([flag]);
+      expect(r.code).toBe(0);
+      expect(r.stdout.trim()).toBe(want);
+    }
   });
 
   it('reproduce --only nosuch exits 2 with a clear message and writes nothing', () => {

@@ -22,7 +22,9 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
     .showHelpAfterError('(run with --help for usage)');
   const name = commandName(argv);
   const wanted = commandGroups.filter((g) => name !== undefined && g.names.includes(name));
-  for (const g of wanted.length > 0 ? wanted : commandGroups) (await g.load()).register(program);
+  // `quire --version` / `-V` needs no command group: answer without loading any.
+  const versionOnly = name === undefined && argv.slice(2).some((a) => a === '-V' || a === '--version');
+  if (!versionOnly) for (const g of wanted.length > 0 ? wanted : commandGroups) (await g.load()).register(program);
   // Usage errors (unknown option, bad value) are user errors: exit 2 with our prefix.
   const configure = (cmd: Command) => {
     cmd.exitOverride();
