@@ -85,4 +85,28 @@ describe('quire spatial fit', () => {
       expect(r.stderr.startsWith('quire: error:'), r.stderr).toBe(true);
     }
   });
+
+  it('issue 16.14: --level without --predict-coords, or outside (0, 1), is an error, not silently ignored', () => {
+    const f = files();
+    const a = runCli(['spatial', 'fit', '--coords', f.coords, '--residuals', f.resid, '--k', '1', '--level', '1.5']);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/^quire: error: spatial fit: --level .* needs --predict-coords/);
+    const b = runCli([
+      'spatial',
+      'fit',
+      '--coords',
+      f.coords,
+      '--residuals',
+      f.resid,
+      '--k',
+      '1',
+      '--predict-coords',
+      f.fresh,
+      '--level',
+      '1.5',
+    ]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/--level must be in \(0, 1\), got 1.5/);
+    expect(b.stdout).toBe('');
+  });
 });

@@ -63,7 +63,10 @@ describe('quire surrogate', () => {
     expectUserError(['surrogate', 'solve', '--xi', '1,2'], /sourceFromKl: xi has length 2, expected 6/);
     expectUserError(
       ['surrogate', 'train', '--train-samples', '10', '--batch-size', '20', '--steps', '1'],
-      /batchSize is 20, expected ≤ 10/,
+      /surrogate train: --batch-size is 20, expected ≤ --train-samples \(10\)/,
     );
+    // issue 16.14: the default batch size (32) against 20 samples is caught up front, before any solve
+    expectUserError(['surrogate', 'train', '--train-samples', '20'], /--batch-size is 32, expected ≤ --train-samples \(20\)/);
+    expectUserError(['surrogate', 'train', '--train-samples', '5', '--batch-size', '4'], /--train-samples must exceed --modes/);
   }, 45000);
 });

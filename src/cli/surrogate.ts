@@ -118,11 +118,15 @@ export function register(program: Command): void {
         const pb = heatProblem(pick(heatProblemSchema, o));
         const opts = pick(surrogateSchema, o) as Partial<SurrogateOptions>;
         const seed = (opts.seed as number | undefined) ?? 0;
-        const train = solveDataset(pb, sampleKl(pb, o.trainSamples, 2 * seed + 1));
-        const test = solveDataset(pb, sampleKl(pb, o.testSamples, 2 * seed + 2));
+        // checks that depend on two options, before any solve (issue 16.14)
+        const batchSize = (opts.batchSize as number | undefined) ?? (surrogateSchema.batchSize.default as number);
+        if (!(batchSize <= o.trainSamples))
+          throw new QuireError(`${fn}: --batch-size is ${batchSize}, expected ≤ --train-samples (${o.trainSamples})`);
         // the detector needs more training rows than KL modes
         if (!(o.trainSamples > pb.spec.modes))
           throw new QuireError(`${fn}: --train-samples must exceed --modes (${pb.spec.modes}) to fit the detector`);
+        const train = solveDataset(pb, sampleKl(pb, o.trainSamples, 2 * seed + 1));
+        const test = solveDataset(pb, sampleKl(pb, o.testSamples, 2 * seed + 2));
         const det = detect(fitDetector(train.xi, pb.spec.modes), test.xi);
         const bar = progressBar(`${String(o.model)}-${String(o.loss)}`, { quiet: o.quiet === true || o.json === true });
         const s = await trainSurrogate(pb, train, opts, (d, t, l) => bar.progress(d, t, l));
