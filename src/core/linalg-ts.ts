@@ -173,7 +173,6 @@ export function tridiagTs(n: number, a: Float64Array, d: Float64Array, e: Float6
 export function formQtTs(n: number, a: Float64Array, tau: Float64Array, W: Float64Array): void {
   W.fill(0);
   for (let i = 0; i < n; i++) W[i * n + i] = 1;
-  const z = new Float64Array(n);
   for (let k = n - 3; k >= 0; k--) {
     const t = tau[k];
     if (t === 0) continue;
@@ -183,11 +182,7 @@ export function formQtTs(n: number, a: Float64Array, tau: Float64Array, W: Float
       const io = i * n + k + 1;
       let s = 0;
       for (let j = 0; j < m; j++) s += W[io + j] * a[vo + j];
-      z[i] = t * s;
-    }
-    for (let i = k + 1; i < n; i++) {
-      const io = i * n + k + 1;
-      const zi = z[i];
+      const zi = t * s;
       for (let j = 0; j < m; j++) W[io + j] -= zi * a[vo + j];
     }
   }

@@ -5,7 +5,8 @@
  * tails and clusters cost extra levels, never a quadratic case), insertion sort for buckets of
  * at most 32; stable, so the index variant is a stable argsort. Without WebAssembly the
  * built-in typed-array sort (values) or a comparator sort (with an index) do the work; the
- * tests check the two paths agree. Inputs must be NaN-free (callers validate).
+ * tests check the two paths agree. Inputs must be NaN-free (callers validate). −0 and +0 are
+ * equal (ties); the sorted values may carry either sign of zero.
  */
 import { kernels } from './wasm/index.js';
 
@@ -75,19 +76,9 @@ export function sortWithIndexTs(values: Float64Array, index: Int32Array): void {
   for (let i = 0; i < n; i++) pos[i] = i;
   const v = values.slice();
   const ix = index.slice(0, n);
-  pos.sort((i, j) =>
-    v[i] < v[j]
-      ? -1
-      : v[i] > v[j]
-        ? 1
-        : Object.is(v[i], -0) && !Object.is(v[j], -0)
-          ? -1
-          : !Object.is(v[i], -0) && Object.is(v[j], -0) && v[i] === 0
-            ? 1
-            : i - j,
-  );
+  pos.sort((i, j) => (v[i] < v[j] ? -1 : v[i] > v[j] ? 1 : i - j));
   for (let k = 0; k < n; k++) {
-    values[k] = v[pos[k]];
+    values[k] = v[pos[k]] + 0;
     index[k] = ix[pos[k]];
   }
 }

@@ -22,6 +22,7 @@
  */
 import { QuireError } from '../core/errors.js';
 import { defineSchema, parseOptions, type PartialOptionsOf } from '../core/schema.js';
+import { iota, sortF64, sortWithIndex } from '../core/sort.js';
 
 /** One bar: [birth, death]; death is `Infinity` for an essential class. */
 export type Bar = [birth: number, death: number];
@@ -343,7 +344,7 @@ class Ripser {
           }
         }
       }
-      keys.sort();
+      sortF64(keys);
       for (let e = 0; e < m; e++) {
         const key = keys[e];
         const lo = key % SH;
@@ -592,15 +593,20 @@ class CoboundaryEnumerator {
   }
 }
 
-/** Sort parallel arrays by (d asc, x desc), in place, over the first `len` entries. */
+/**
+ * Sort parallel arrays by (d asc, x desc), in place, over the first `len` entries: two stable
+ * passes of core/sort's argsort (by −x, then by d; ties in d keep the x-descending order).
+ */
 function sortPairsAsc(d: Float64Array, x: Float64Array, len = d.length): void {
-  const order = new Uint32Array(len);
-  for (let i = 0; i < len; i++) order[i] = i;
-  const dd = d.slice(0, len);
+  const order = iota(len);
+  const key = new Float64Array(len);
+  for (let i = 0; i < len; i++) key[i] = -x[i];
+  sortWithIndex(key, order);
+  for (let i = 0; i < len; i++) key[i] = d[order[i]] + 0; // + 0: −0 sorts as +0, as the comparator did
+  sortWithIndex(key, order);
   const xx = x.slice(0, len);
-  order.sort((a, b) => dd[a] - dd[b] || xx[b] - xx[a]);
   for (let i = 0; i < len; i++) {
-    d[i] = dd[order[i]];
+    d[i] = key[i];
     x[i] = xx[order[i]];
   }
 }

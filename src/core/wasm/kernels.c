@@ -260,8 +260,11 @@ void formQt(i32 n, const f64 *a, const f64 *tau, f64 *W, f64 *z) {
     if (t == 0) continue;
     const f64 *v = a + (long)k * n + k + 1;
     i32 m = n - k - 1;
-    for (i32 i = k + 1; i < n; i++) z[i] = t * dot(W + (long)i * n + k + 1, v, m);
-    for (i32 i = k + 1; i < n; i++) axpy(-z[i], v, W + (long)i * n + k + 1, m);
+    /* row by row: the dot and the update while the row is in L1 */
+    for (i32 i = k + 1; i < n; i++) {
+      f64 *wi = W + (long)i * n + k + 1;
+      axpy(-t * dot(wi, v, m), v, wi, m);
+    }
   }
 }
 
@@ -451,7 +454,11 @@ i32 cholesky(i32 n, f64 *a) {
 #define SNB (1 << SB)
 #define SMALL 32
 
-INLINE u64 tokey(u64 b) { return b ^ ((u64)((int64_t)b >> 63) | 0x8000000000000000ull); }
+/* −0 maps to the key of +0: the two compare equal (ties, kept in input order) and come out as +0 */
+INLINE u64 tokey(u64 b) {
+  b = b == 0x8000000000000000ull ? 0 : b;
+  return b ^ ((u64)((int64_t)b >> 63) | 0x8000000000000000ull);
+}
 INLINE u64 fromkey(u64 k) { return k ^ (((k >> 63) - 1) | 0x8000000000000000ull); }
 
 static void isort(u64 *k, i32 *ix, i32 n) {
