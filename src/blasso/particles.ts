@@ -23,6 +23,14 @@ const common = {
   seed: { type: 'integer', min: 0, default: 0, description: 'RNG seed (initial positions, births)' },
   stepWeights: { type: 'number', min: 0, default: 0, description: 'α, weight (mirror) step; 0 = 0.3/‖Φ*y‖∞' },
   stepPositions: { type: 'number', min: 0, default: 0, description: 'β, position step; 0 = 0.75/(A·κ) with A = ‖Φ*y‖∞/‖φ‖², κ = ‖∂φ‖²' },
+  stepScale: {
+    type: 'number',
+    min: 0,
+    max: 1000,
+    exclusive: true,
+    default: 1,
+    description: 'multiplies the default α and β (ignored for a step given explicitly)',
+  },
   signs: {
     type: 'enum',
     values: ['alternate', 'positive', 'random'] as const,
@@ -36,6 +44,20 @@ const common = {
     max: 65536,
     default: 0,
     description: 'certificate grid per axis for records (0 = 512 in 1-D, 32 in 2-D)',
+  },
+  stepDecay: {
+    type: 'number',
+    min: 0,
+    default: 0,
+    description: 'step decay horizon k₀: steps scale by (1 + k/k₀)^{-1/2} at iteration k (0 = constant steps; for stochastic gradients)',
+  },
+  batch: {
+    type: 'integer',
+    min: 0,
+    max: 1_000_000,
+    default: 0,
+    description:
+      'stochastic gradients: features drawn per iteration (uniform, with replacement; unbiased, FastPart-style random features); 0 = exact gradients',
   },
 } as const;
 
@@ -163,6 +185,10 @@ interface EngineOptions {
   rng: Rng;
   birth?: Birth;
   method: SolveResult['method'];
+  /** features drawn per iteration for stochastic gradients (0 = exact) */
+  batch: number;
+  /** step decay horizon k₀ (0 = constant steps) */
+  stepDecay: number;
 }
 
 /** The particle engine shared by CPGD and FS&P (trusted inputs). */
@@ -184,6 +210,8 @@ function runParticles(op: ForwardOperator, y: Float64Array, P: Particles, o: Eng
   let births = 0;
   let deaths = 0;
   let merges = 0;
+  let evaluations = 0;
+  const batchIdx = new Int32Array(o.batch);
   const cand = new Float64Array(d);
   const candBest = new Float64Array(d);
   const v1 = new Float64Array(1);
@@ -218,30 +246,52 @@ function runParticles(op: ForwardOperator, y: Float64Array, P: Particles, o: Eng
       clock.resume();
     }
     if (last) break;
-    // J'(x_i) and ∇J'(x_i)
-    for (let i = 0; i < n; i++) {
-      let v = 0;
-      const off = i * m;
-      for (let j = 0; j < m; j++) v += Phi[off + j] * r[j];
-      jp[i] = v;
-      for (let c = 0; c < d; c++) {
-        let g = 0;
-        const dof = (i * d + c) * m;
-        for (let j = 0; j < m; j++) g += dPhi[dof + j] * r[j];
-        gp[i * d + c] = g;
+    // J'(x_i) and ∇J'(x_i): exact, or an unbiased estimate from `batch` features drawn uniformly
+    if (o.batch > 0) {
+      for (let t = 0; t < o.batch; t++) batchIdx[t] = Math.min(m - 1, Math.floor(o.rng.uniform() * m));
+      const sc = m / o.batch;
+      for (let i = 0; i < n; i++) {
+        const off = i * m;
+        let v = 0;
+        for (let t = 0; t < o.batch; t++) v += Phi[off + batchIdx[t]] * r[batchIdx[t]];
+        jp[i] = sc * v;
+        for (let c = 0; c < d; c++) {
+          let g = 0;
+          const dof = (i * d + c) * m;
+          for (let t = 0; t < o.batch; t++) g += dPhi[dof + batchIdx[t]] * r[batchIdx[t]];
+          gp[i * d + c] = sc * g;
+        }
       }
+      evaluations += (n * o.batch) / m;
+    } else {
+      for (let i = 0; i < n; i++) {
+        let v = 0;
+        const off = i * m;
+        for (let j = 0; j < m; j++) v += Phi[off + j] * r[j];
+        jp[i] = v;
+        for (let c = 0; c < d; c++) {
+          let g = 0;
+          const dof = (i * d + c) * m;
+          for (let j = 0; j < m; j++) g += dPhi[dof + j] * r[j];
+          gp[i * d + c] = g;
+        }
+      }
+      evaluations += n;
     }
     const b = o.birth;
     const birthStep = b !== undefined && k % b.every === 0;
     // CPGD update of the existing particles
+    const decay = o.stepDecay > 0 ? 1 / Math.sqrt(1 + k / o.stepDecay) : 1;
+    const alphaK = o.alpha * decay;
+    const betaK = o.beta * decay;
     for (let i = 0; i < n; i++) {
       const a = P.amp[i];
       const s = a >= 0 ? 1 : -1;
       const g = s * jp[i] + lambda;
-      const e = Math.max(-700, Math.min(50, -4 * o.alpha * g));
+      const e = Math.max(-700, Math.min(50, -4 * alphaK * g));
       P.amp[i] = a * Math.exp(e);
       for (let c = 0; c < d; c++) {
-        const v = P.pos[i * d + c] - o.beta * s * gp[i * d + c];
+        const v = P.pos[i * d + c] - betaK * s * gp[i * d + c];
         P.pos[i * d + c] = v - Math.floor(v);
       }
     }
@@ -255,6 +305,7 @@ function runParticles(op: ForwardOperator, y: Float64Array, P: Particles, o: Eng
         for (let t = 0; t < q; t++) {
           for (let c = 0; c < d; c++) cand[c] = o.rng.uniform();
           adjointInto(op, r, cand, 1, v1, undefined, phi1, dphi1);
+          evaluations++;
           const eta = Math.abs(v1[0]) / lambda;
           if (eta > best) {
             best = eta;
@@ -277,6 +328,7 @@ function runParticles(op: ForwardOperator, y: Float64Array, P: Particles, o: Eng
           const vOld = v1[0];
           const gOld = Float64Array.from(g1);
           adjointInto(op, r, xt, 1, v1, g1, phi1, dphi1);
+          evaluations++;
           if (Math.abs(v1[0]) > f) {
             candBest.set(xt);
             f = Math.abs(v1[0]);
@@ -354,6 +406,7 @@ function runParticles(op: ForwardOperator, y: Float64Array, P: Particles, o: Eng
     births,
     deaths,
     merges,
+    evaluations,
   };
 }
 
@@ -388,8 +441,8 @@ function setup(
       P.push(x, 0, (s * sc.amp) / Math.max(1, o.particles), 0);
     }
   }
-  const alpha = o.stepWeights > 0 ? o.stepWeights : 0.3 / sc.adjMax;
-  const beta = o.stepPositions > 0 ? o.stepPositions : 0.75 / (Math.max(sc.amp, 1e-12) * op.curvature);
+  const alpha = o.stepWeights > 0 ? o.stepWeights : (o.stepScale * 0.3) / sc.adjMax;
+  const beta = o.stepPositions > 0 ? o.stepPositions : (o.stepScale * 0.75) / (Math.max(sc.amp, 1e-12) * op.curvature);
   const recordEvery = o.recordEvery > 0 ? o.recordEvery : Math.max(1, Math.floor(o.iters / 200));
   const recordGrid = o.recordGrid > 0 ? o.recordGrid : d === 1 ? 512 : 32;
   return { yy, P, alpha, beta, recordEvery, recordGrid };
@@ -425,6 +478,8 @@ export function cpgd(
     recordGrid: s.recordGrid,
     rng,
     method: 'cpgd',
+    batch: o.batch,
+    stepDecay: o.stepDecay,
   });
 }
 
@@ -460,6 +515,8 @@ function runFsp(
     rng,
     birth,
     method: fn === 'fsp' ? 'fsp' : 'fsp-hf',
+    batch: o.batch,
+    stepDecay: o.stepDecay,
   });
 }
 

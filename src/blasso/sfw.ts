@@ -4,9 +4,12 @@
  * (2) add x* to the support and solve the finite LASSO on the amplitudes (coordinate
  * descent); (3) slide: jointly minimise F over amplitudes and positions from there
  * (Levenberg–Marquardt on the smooth part with the current signs, a step accepted only if
- * the true F decreases); (4) drop zero amplitudes.
+ * the true F decreases); (4) drop zero amplitudes and merge spikes that slid within `mergeRadius`
+ * of each other (the reference implementation's `deleteZeroAmpSpikes` and `pruneSpikes`), then
+ * re-optimise the merged measure (LASSO + slide).
  */
 import { defineSchema, parseOptions, type OptionsOf } from '../core/schema.js';
+import { torusDiff } from './measure.js';
 import { assertMeasurements, type ForwardOperator } from './operators.js';
 import { certificateMaxKernel, objectiveFromResidual, residualInto, torusGrid } from './certificate.js';
 import { emptyTrajectory, SolverClock, type SolveResult } from './trajectory.js';
@@ -17,6 +20,20 @@ export const sfwSchema = defineSchema({
   tolerance: { type: 'number', min: 0, default: 1e-6, description: 'stop when max|η| ≤ 1 + tolerance' },
   slideIters: { type: 'integer', min: 0, max: 100000, default: 200, description: 'Levenberg–Marquardt iterations per slide' },
   grid: { type: 'integer', min: 0, max: 65536, default: 0, description: 'certificate grid per axis (0 = 1024 in 1-D, 64 in 2-D)' },
+  mergeRadius: {
+    type: 'number',
+    min: 0,
+    max: 0.5,
+    default: 1e-3,
+    description: 'after each slide, merge spikes closer than this (torus distance; 0 = never), then re-slide',
+  },
+  pruneThreshold: {
+    type: 'number',
+    min: 0,
+    max: 1,
+    default: 1e-10,
+    description: 'after each slide, drop spikes with |a| ≤ threshold·max|a|',
+  },
 });
 export type SfwOptions = OptionsOf<typeof sfwSchema>;
 
@@ -185,6 +202,7 @@ export function slidingFrankWolfe(
   let n = 0;
   const r = new Float64Array(m);
   let k = 0;
+  let merges = 0;
   clock.resume();
   for (; ; k++) {
     residualInto(op, yy, pos, amp, n, r, work.phi);
@@ -207,17 +225,16 @@ export function slidingFrankWolfe(
     n++;
     lassoAmplitudes(op, yy, pos, amp, n, lambda);
     slide(op, yy, pos, amp, n, lambda, o.slideIters);
-    // drop zero amplitudes
-    let amax = 0;
-    for (let i = 0; i < n; i++) amax = Math.max(amax, Math.abs(amp[i]));
-    let w = 0;
-    for (let i = 0; i < n; i++) {
-      if (Math.abs(amp[i]) <= 1e-10 * amax) continue;
-      amp[w] = amp[i];
-      for (let c = 0; c < d; c++) pos[w * d + c] = pos[i * d + c];
-      w++;
+    n = prune(pos, amp, n, d, o.pruneThreshold);
+    // merge spikes that slid onto each other (the reference's pruneSpikes), then re-optimise the merged measure
+    const m = mergeClose(pos, amp, n, d, o.mergeRadius);
+    if (m.merged > 0) {
+      merges += m.merged;
+      n = m.n;
+      lassoAmplitudes(op, yy, pos, amp, n, lambda);
+      slide(op, yy, pos, amp, n, lambda, o.slideIters);
+      n = prune(pos, amp, n, d, o.pruneThreshold);
     }
-    n = w;
     pos = pos.slice(0, n * d);
     amp = amp.slice(0, n);
   }
@@ -234,6 +251,59 @@ export function slidingFrankWolfe(
     trajectory: traj,
     births: 0,
     deaths: 0,
-    merges: 0,
+    merges,
   };
+}
+
+/** Drop spikes with |a| ≤ threshold·max|a| (and exact zeros) in place; returns the new count. */
+function prune(pos: Float64Array, amp: Float64Array, n: number, d: number, threshold: number): number {
+  let amax = 0;
+  for (let i = 0; i < n; i++) amax = Math.max(amax, Math.abs(amp[i]));
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    if (amp[i] === 0 || Math.abs(amp[i]) <= threshold * amax) continue;
+    amp[w] = amp[i];
+    for (let c = 0; c < d; c++) pos[w * d + c] = pos[i * d + c];
+    w++;
+  }
+  return w;
+}
+
+/**
+ * Merge spikes closer than `radius` (torus distance), in place: amplitudes add, the position is the
+ * |a|-weighted torus mean (as FS&P merges); a merged spike of amplitude exactly 0 is removed.
+ */
+function mergeClose(pos: Float64Array, amp: Float64Array, n: number, d: number, radius: number): { n: number; merged: number } {
+  if (!(radius > 0) || n < 2) return { n, merged: 0 };
+  const alive = new Uint8Array(n).fill(1);
+  const r2 = radius * radius;
+  let merged = 0;
+  for (let i = 0; i < n; i++) {
+    if (!alive[i]) continue;
+    for (let j = i + 1; j < n; j++) {
+      if (!alive[j]) continue;
+      let dist2 = 0;
+      for (let c = 0; c < d; c++) dist2 += torusDiff(pos[j * d + c], pos[i * d + c]) ** 2;
+      if (dist2 >= r2) continue;
+      const ai = Math.abs(amp[i]);
+      const aj = Math.abs(amp[j]);
+      const w = ai + aj > 0 ? aj / (ai + aj) : 0.5;
+      for (let c = 0; c < d; c++) {
+        const v = pos[i * d + c] + w * torusDiff(pos[j * d + c], pos[i * d + c]);
+        pos[i * d + c] = v - Math.floor(v);
+      }
+      amp[i] += amp[j];
+      alive[j] = 0;
+      merged++;
+    }
+    if (amp[i] === 0) alive[i] = 0;
+  }
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    if (!alive[i]) continue;
+    amp[w] = amp[i];
+    for (let c = 0; c < d; c++) pos[w * d + c] = pos[i * d + c];
+    w++;
+  }
+  return { n: w, merged };
 }

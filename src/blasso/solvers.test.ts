@@ -160,3 +160,48 @@ describe('bad input', () => {
     expect(() => certificateMax(op, y, spikes(1, [], []), 1, { grid: 3 })).toThrow(/certificateMax: grid/);
   });
 });
+
+describe('issue 19: SFW merges and prunes; equal-budget accounting; stochastic gradients', () => {
+  it('SFW merges spikes that slid onto each other (noisy Gaussian data, small λ) and stays optimal', () => {
+    const p = makeProblem({ kernel: 'gaussian', dim: 1, spikes: 3, noise: 0.3, seed: 1 });
+    const r = slidingFrankWolfe(p.op, p.y, { lambda: 0.01 });
+    const x = Array.from(r.measure.positions).sort((a, b) => a - b);
+    for (let i = 1; i < x.length; i++) expect(x[i] - x[i - 1]).toBeGreaterThan(1e-3);
+    expect(1 - x[x.length - 1] + x[0]).toBeGreaterThan(1e-3);
+    expect(r.merges).toBeGreaterThan(0);
+    expect(r.certificateMax).toBeLessThan(1 + 1e-3);
+    // without merging the same run keeps near-duplicates (the reviewer's finding)
+    const raw = slidingFrankWolfe(p.op, p.y, { lambda: 0.01, mergeRadius: 0 });
+    const xr = Array.from(raw.measure.positions).sort((a, b) => a - b);
+    let minGap = Infinity;
+    for (let i = 1; i < xr.length; i++) minGap = Math.min(minGap, xr[i] - xr[i - 1]);
+    expect(minGap).toBeLessThan(1e-3);
+    expect(r.measure.amplitudes.length).toBeLessThan(raw.measure.amplitudes.length);
+    expect(r.objective).toBeLessThanOrEqual(raw.objective * (1 + 1e-6));
+  });
+
+  it('counts particle-gradient evaluations: CPGD does exactly particles × iterations', () => {
+    const p = makeProblem({ spikes: 2, seed: 3 });
+    expect(cpgd(p.op, p.y, { lambda: 0.1, particles: 7, iters: 50, seed: 1 }).evaluations).toBe(350);
+    const f = fsp(p.op, p.y, { lambda: 0.1, iters: 100, seed: 1 });
+    expect(f.evaluations).toBeGreaterThan(0);
+    // stochastic gradients count batch/m of a full evaluation per particle
+    const s = cpgd(p.op, p.y, { lambda: 0.1, particles: 4, iters: 10, seed: 1, batch: p.op.size });
+    expect(s.evaluations).toBeCloseTo(40, 10);
+  });
+
+  it('stochastic FS&P (random-feature gradients, decaying steps) approaches the optimum; deterministic per seed', () => {
+    const p = makeProblem({ spikes: 3, seed: 5 });
+    const ref = slidingFrankWolfe(p.op, p.y, { lambda: 0.1 });
+    const opts = { lambda: 0.1, iters: 3000, seed: 2, batch: p.op.size, stepDecay: 100 };
+    const a = fsp(p.op, p.y, opts);
+    const b = fsp(p.op, p.y, opts);
+    expect(a.objective).toBe(b.objective);
+    expect((a.objective - ref.objective) / ref.objective).toBeLessThan(1e-2);
+    expect((a.objective - ref.objective) / ref.objective).toBeGreaterThan(-1e-9);
+    // batch 0 is the exact method
+    expect(fsp(p.op, p.y, { lambda: 0.1, iters: 200, seed: 2, batch: 0 }).objective).toBe(
+      fsp(p.op, p.y, { lambda: 0.1, iters: 200, seed: 2 }).objective,
+    );
+  });
+});

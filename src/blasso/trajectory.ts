@@ -33,6 +33,11 @@ export interface SolveResult {
   births: number;
   deaths: number;
   merges: number;
+  /**
+   * particle solvers: particle-gradient evaluations (one per particle per iteration, scaled by batch/m for
+   * stochastic gradients, plus one per birth candidate and refinement step); the unit of equal-budget comparisons
+   */
+  evaluations?: number;
 }
 
 export function emptyTrajectory(): Trajectory {
