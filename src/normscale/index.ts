@@ -7,11 +7,13 @@ export {
   branchNames,
   initLM,
   lmLogits,
+  lmInitSpecs,
   lmLoss,
   modelConfig,
   modelSchema,
   rmsNormalize,
   scaledBranches,
+  type LMInitSpec,
   type LMParams,
   type ModelConfig,
   type ScaleParams,
@@ -19,7 +21,8 @@ export {
 } from './model.js';
 export { WD_ROUTINGS, paramRole, wdRouting, type WdRouting } from './routing.js';
 export { byteTokenizer, charTokenizer, oneHotWindows, splitTokens, windowStarts, type OneHotBatch, type Tokenizer } from './tokenizer.js';
-export { disposeCompiled, trainLM, trainSchema, type CompileCache, type TrainConfig, type TrainLMResult } from './trainer.js';
+export { disposeLM32, initLM32, lm32Logits, lm32Loss, type LM32 } from './lm32.js';
+export { disposeCompiled, trainLM, trainLMJax, trainSchema, type CompileCache, type TrainConfig, type TrainLMResult } from './trainer.js';
 export {
   effectiveWeight,
   gdStep,

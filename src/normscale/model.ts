@@ -74,91 +74,114 @@ function pathSeed(seed: number, path: string): number {
   return (h ^ Math.floor(seed / 4294967296)) >>> 0;
 }
 
-function normalArr(shape: number[], std: number, seed: number, path: string): JaxArray {
-  return np.array(initValues('normal', shape, pathSeed(seed, path), { std }), { shape });
-}
-
 /** Branch names of the maps after each Input-Norm. */
 export function branchNames(config: ModelConfig): { attn: string[]; mlp: string[]; final: string[] } {
   return { attn: ['q', 'k', 'v'], mlp: config.mlp === 'swiglu' ? ['gate', 'up'] : ['up'], final: ['head'] };
 }
 
-/** Unit scale vectors of one Input-Norm of width d, for branches with output widths `outDims`. */
-function initScales(strategy: Strategy, d: number, branches: string[], outDims: number[]): { in?: ScaleParams; out?: ScaleParams } {
-  const ones = (n: number) => np.ones([n]);
-  const perBranch = (f: (i: number) => JaxArray | { [k: string]: JaxArray }) => {
-    const o: ScaleParams = {};
-    branches.forEach((b, i) => (o[b] = f(i)));
-    return o;
-  };
+/** One initial parameter: its dotted path (as `flattenParams` names it), shape and values. */
+export interface LMInitSpec {
+  path: string;
+  shape: number[];
+  values: Float32Array;
+}
+
+/** Unit scale-vector specs of one Input-Norm of width d at `prefix`, for branches with output widths `outDims`. */
+function scaleSpecs(strategy: Strategy, prefix: string, d: number, branches: string[], outDims: number[]): LMInitSpec[] {
+  const ones = (path: string, n: number): LMInitSpec => ({ path: `${prefix}.${path}`, shape: [n], values: new Float32Array(n).fill(1) });
   switch (strategy) {
     case 'none':
-      return {};
+      return [];
     case 'shared':
-      return { in: { g: ones(d) } };
+      return [ones('in.g', d)];
     case 'hg':
-      return { in: perBranch(() => ones(d)) };
+      return branches.map((b) => ones(`in.${b}`, d));
     case 'magdir':
-      return { in: { alpha: ones(d), beta: ones(1) } };
+      return [ones('in.alpha', d), ones('in.beta', 1)];
     case 'dp':
     case 'dnp':
-      return { in: { g: ones(d) }, out: perBranch((i) => ones(outDims[i])) };
+      return [ones('in.g', d), ...branches.map((b, i) => ones(`out.${b}`, outDims[i]))];
     case 'unified':
-      return { in: perBranch(() => ({ alpha: ones(d), beta: ones(1) })), out: perBranch((i) => ones(outDims[i])) };
+      return [
+        ...branches.flatMap((b) => [ones(`in.${b}.alpha`, d), ones(`in.${b}.beta`, 1)]),
+        ...branches.map((b, i) => ones(`out.${b}`, outDims[i])),
+      ];
   }
 }
 
 /**
- * Initialize the LM. Matrices are N(0, σ²) with σ = 1/√fan_in (residual outputs W_O, W_down
- * also divided by √(2L)), token and position embeddings N(0, 1) and N(0, 0.1²); every scale
- * vector is 1. A matrix's values depend only on (seed, its path), not on the strategy.
+ * The initial parameters of the LM as a list of (path, shape, values), the same for every
+ * engine: matrices N(0, σ²) with σ = 1/√fan_in (residual outputs W_O, W_down also divided by
+ * √(2L)), token and position embeddings N(0, 1) and N(0, 0.1²), every scale vector 1. A matrix's
+ * values depend only on (seed, its path), not on the strategy.
+ * @throws QuireError if seed is not an integer ≥ 0
+ */
+export function lmInitSpecs(config: ModelConfig, seed: number): LMInitSpec[] {
+  if (!(Number.isInteger(seed) && seed >= 0)) throw new QuireError(`initLM: seed is ${seed}, expected an integer ≥ 0`);
+  const { vocabSize: V, seqLen: T, dModel: d, nLayers: L, dFF: F, strategy } = config;
+  const br = branchNames(config);
+  const resStd = 1 / Math.sqrt(2 * L);
+  const normal = (path: string, shape: number[], std: number): LMInitSpec => ({
+    path,
+    shape,
+    values: initValues('normal', shape, pathSeed(seed, path), { std }),
+  });
+  const specs: LMInitSpec[] = [normal('embed', [V, d], 1), normal('pos', [T, d], 0.1)];
+  for (let l = 0; l < L; l++) {
+    const p = `layers.${l}`;
+    specs.push(
+      normal(`${p}.attn.w.q`, [d, d], 1 / Math.sqrt(d)),
+      normal(`${p}.attn.w.k`, [d, d], 1 / Math.sqrt(d)),
+      normal(`${p}.attn.w.v`, [d, d], 1 / Math.sqrt(d)),
+      normal(`${p}.attn.w.o`, [d, d], resStd / Math.sqrt(d)),
+      ...scaleSpecs(strategy, `${p}.attn`, d, br.attn, [d, d, d]),
+    );
+    if (config.qkNorm && strategy !== 'none') {
+      const hd = d / config.nHeads;
+      specs.push(
+        { path: `${p}.attn.qk.q`, shape: [hd], values: new Float32Array(hd).fill(1) },
+        { path: `${p}.attn.qk.k`, shape: [hd], values: new Float32Array(hd).fill(1) },
+      );
+    }
+    for (const b of br.mlp) specs.push(normal(`${p}.mlp.w.${b}`, [d, F], 1 / Math.sqrt(d)));
+    specs.push(
+      normal(`${p}.mlp.w.down`, [F, d], resStd / Math.sqrt(F)),
+      ...scaleSpecs(
+        strategy,
+        `${p}.mlp`,
+        d,
+        br.mlp,
+        br.mlp.map(() => F),
+      ),
+    );
+  }
+  specs.push(...scaleSpecs(strategy, 'final', d, br.final, [V]), normal('head', [d, V], 1 / Math.sqrt(d)));
+  return specs;
+}
+
+/**
+ * Initialize the LM as a jax parameter tree (values from `lmInitSpecs`; see there).
  * @param config - model options (see `modelSchema`)
  * @param seed - integer ≥ 0
  * @returns a fresh parameter tree (the caller owns it: `disposeParams` when done)
  * @example const p = initLM(modelConfig({ strategy: 'hg' }), 0);
  */
 export function initLM(config: ModelConfig, seed: number): LMParams {
-  if (!(Number.isInteger(seed) && seed >= 0)) throw new QuireError(`initLM: seed is ${seed}, expected an integer ≥ 0`);
-  const { vocabSize: V, seqLen: T, dModel: d, nLayers: L, dFF: F, strategy } = config;
-  const br = branchNames(config);
-  const resStd = 1 / Math.sqrt(2 * L);
-  const layers: LMParams['layers'] = [];
-  for (let l = 0; l < L; l++) {
-    const p = `layers.${l}`;
-    const attn: LMParams['layers'][number]['attn'] = {
-      w: {
-        q: normalArr([d, d], 1 / Math.sqrt(d), seed, `${p}.attn.w.q`),
-        k: normalArr([d, d], 1 / Math.sqrt(d), seed, `${p}.attn.w.k`),
-        v: normalArr([d, d], 1 / Math.sqrt(d), seed, `${p}.attn.w.v`),
-        o: normalArr([d, d], resStd / Math.sqrt(d), seed, `${p}.attn.w.o`),
-      },
-      ...initScales(strategy, d, br.attn, [d, d, d]),
-    };
-    if (config.qkNorm && strategy !== 'none') {
-      const hd = d / config.nHeads;
-      attn.qk = { q: np.ones([hd]), k: np.ones([hd]) };
+  const root: Record<string, unknown> = {};
+  for (const s of lmInitSpecs(config, seed)) {
+    const keys = s.path.split('.');
+    let node: Record<string, unknown> | unknown[] = root;
+    for (let i = 0; i < keys.length - 1; i++) {
+      const k = keys[i];
+      const nextIsIndex = /^\d+$/.test(keys[i + 1]);
+      const cur = (node as Record<string, unknown>)[k];
+      if (cur === undefined) (node as Record<string, unknown>)[k] = nextIsIndex ? [] : {};
+      node = (node as Record<string, unknown>)[k] as Record<string, unknown>;
     }
-    const w: { [k: string]: JaxArray } = {};
-    for (const b of br.mlp) w[b] = normalArr([d, F], 1 / Math.sqrt(d), seed, `${p}.mlp.w.${b}`);
-    w.down = normalArr([F, d], resStd / Math.sqrt(F), seed, `${p}.mlp.w.down`);
-    const mlp = {
-      w,
-      ...initScales(
-        strategy,
-        d,
-        br.mlp,
-        br.mlp.map(() => F),
-      ),
-    };
-    layers.push({ attn, mlp });
+    (node as Record<string, unknown>)[keys[keys.length - 1]] = np.array(s.values, { shape: s.shape });
   }
-  return {
-    embed: normalArr([V, d], 1, seed, 'embed'),
-    pos: normalArr([T, d], 0.1, seed, 'pos'),
-    layers,
-    final: initScales(strategy, d, br.final, [V]),
-    head: normalArr([d, V], 1 / Math.sqrt(d), seed, 'head'),
-  };
+  if (!('final' in root)) root.final = {};
+  return root as unknown as LMParams;
 }
 
 /** Norm(x) = x / √(mean(x²) + ε) over the last axis; consumes x. */

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QuireError } from '../core/errors.js';
-import { initNN, nnHeapBytes } from '../core/nn/index.js';
+import { initNN } from '../core/nn/index.js';
 import { byteTokenizer, charTokenizer, oneHotWindows, splitTokens, windowStarts } from './tokenizer.js';
-import { disposeCompiled, trainLM, type CompileCache } from './trainer.js';
+import { disposeCompiled, trainLM, trainLMJax, type CompileCache } from './trainer.js';
+import type { F32Engine } from '../core/nn/index.js';
 
 beforeAll(async () => {
   await initNN();
@@ -74,15 +75,34 @@ describe('trainLM', () => {
     expect(Number.isNaN(n.inputScaleRms)).toBe(true);
   });
 
-  it('frees what it allocates: the wasm heap is flat across repeated runs (memory rule 7)', async () => {
+  it('frees what it allocates: the f32 heap is flat and nothing stays live across repeated runs', async () => {
     const cache: CompileCache = new Map();
     const heaps: number[] = [];
+    const live: number[] = [];
     for (let i = 0; i < 4; i++) {
       await trainLM(data, { ...model, strategy: 'dnp' }, { ...opts, steps: 10 }, { cache });
-      heaps.push(nnHeapBytes());
+      const engine = cache.get('f32-engine') as F32Engine;
+      heaps.push(engine.heap.bytes());
+      live.push(engine.heap.liveFloats());
     }
     disposeCompiled(cache);
-    expect(heaps[3]).toBe(heaps[2]);
+    expect(heaps[3]).toBe(heaps[1]);
+    expect(live[3]).toBe(live[0]);
+  });
+
+  it('the f32 engine and the jax reference train the same trajectory (cross-check, float32 tolerance)', async () => {
+    for (const [strategy, wdRouting] of [
+      ['unified', 'input'],
+      ['dp', 'output'],
+    ] as const) {
+      const f = await trainLM(data, { ...model, strategy }, { ...opts, steps: 12, wdRouting });
+      const j = await trainLMJax(data, { ...model, strategy }, { ...opts, steps: 12, wdRouting });
+      for (let t = 0; t < 12; t++) expect(Math.abs(f.trainLoss[t] - j.trainLoss[t])).toBeLessThan(2e-3);
+      expect(Math.abs(f.valLoss - j.valLoss)).toBeLessThan(2e-3);
+      expect(Math.abs(f.inputScaleRms - j.inputScaleRms)).toBeLessThan(1e-3);
+      expect(f.paramCount).toBe(j.paramCount);
+      expect(f.scaleCount).toBe(j.scaleCount);
+    }
   });
 
   it('rejects bad input', async () => {

@@ -10,3 +10,4 @@ export * from './layers.js';
 export * from './optim.js';
 export * from './schedules.js';
 export * from './train.js';
+export * from './f32/index.js';

@@ -1,0 +1,468 @@
+/**
+ * The f32 engine: float32 tensors in one WebAssembly heap, a tape of fused ops with
+ * hand-written backward rules (reverse mode, first order), and the SIMD GEMM of `gemm.ts`.
+ *
+ * It exists for training loops that jax-js runs far below the hardware (normscale's LM): every
+ * op is one call that works in place on the heap, matmuls go to the packed f32x4 kernel, and a
+ * step allocates nothing new after the first (temporaries return to free lists at `endStep`).
+ *
+ * Model:
+ *  - `param(values, shape)`: a persistent tensor with a persistent gradient buffer;
+ *  - ops (`matmul`, `add`, `mul`, `rmsNorm`, `attention`, `swiglu`, `gelu`, `embedding`,
+ *    `crossEntropy`) return temporaries and record their backward rule when an input needs a
+ *    gradient (and `grad` mode is on);
+ *  - `backward(loss)` runs the tape in reverse, accumulating into `.grad` buffers;
+ *  - `endStep()` frees every temporary and clears the tape.
+ * Broadcasting is by tiling: in `add(a, b)` / `mul(a, b)`, b.size must divide a.size and b is
+ * repeated along a's flat layout (a [N, d] with b [d]; a [B, T, d] with b [T, d]).
+ * Inner kernels trust their callers; the public ops check shapes and throw QuireError.
+ */
+import { QuireError } from '../../errors.js';
+import { Gemm } from './gemm.js';
+import { F32Heap } from './heap.js';
+
+/** A float32 tensor living in an engine's heap. */
+export class F32Tensor {
+  /** heap offset (floats) of the values */
+  readonly off: number;
+  readonly shape: number[];
+  readonly size: number;
+  /** heap offset of the gradient buffer (0 = none yet) */
+  grad = 0;
+  readonly requiresGrad: boolean;
+  readonly persistent: boolean;
+  readonly #engine: F32Engine;
+
+  constructor(engine: F32Engine, shape: number[], off: number, requiresGrad: boolean, persistent: boolean) {
+    this.#engine = engine;
+    this.shape = shape;
+    this.size = shape.reduce((a, b) => a * b, 1);
+    this.off = off;
+    this.requiresGrad = requiresGrad;
+    this.persistent = persistent;
+  }
+
+  /** A view of the values (invalidated by the next allocation; copy with `.slice()` to keep). */
+  data(): Float32Array {
+    return this.#engine.heap.f32().subarray(this.off, this.off + this.size);
+  }
+
+  /** A view of the gradient (zeros if none was accumulated). */
+  gradData(): Float32Array {
+    if (this.grad === 0) return new Float32Array(this.size);
+    return this.#engine.heap.f32().subarray(this.grad, this.grad + this.size);
+  }
+}
+
+const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
+
+/** An f32 engine: a heap, its GEMM, and a tape. */
+export class F32Engine {
+  readonly heap: F32Heap;
+  readonly gemm: Gemm;
+  /** record backward rules (off for evaluation) */
+  grad = true;
+  readonly #tape: (() => void)[] = [];
+  readonly #temps: F32Tensor[] = [];
+  readonly #scratch: { off: number; n: number }[] = [];
+  readonly #params: F32Tensor[] = [];
+
+  constructor() {
+    this.heap = new F32Heap();
+    this.gemm = new Gemm(this.heap);
+  }
+
+  /** A persistent trainable tensor initialized from `values`, with a zeroed gradient buffer. */
+  param(values: Float32Array, shape: number[]): F32Tensor {
+    const n = shape.reduce((a, b) => a * b, 1);
+    if (values.length !== n) throw new QuireError(`F32Engine.param: values has length ${values.length}, expected ${n} (shape ${shape})`);
+    const t = new F32Tensor(this, [...shape], this.heap.alloc(n), true, true);
+    t.grad = this.heap.zeros(n);
+    this.heap.f32().set(values, t.off);
+    this.#params.push(t);
+    return t;
+  }
+
+  /** Free a parameter's memory (values and gradient). */
+  freeParam(t: F32Tensor): void {
+    const i = this.#params.indexOf(t);
+    if (i < 0) throw new QuireError('F32Engine.freeParam: not a live parameter of this engine');
+    this.#params.splice(i, 1);
+    this.heap.free(t.off, t.size);
+    if (t.grad) this.heap.free(t.grad, t.size);
+  }
+
+  /** Zero the gradient buffers of the given parameters. */
+  zeroGrads(params: F32Tensor[]): void {
+    const h = this.heap.f32();
+    for (const p of params) if (p.grad) h.fill(0, p.grad, p.grad + p.size);
+  }
+
+  /** A temporary input (no gradient), freed at `endStep`. */
+  input(values: Float32Array, shape: number[]): F32Tensor {
+    const t = this.#temp(shape, false);
+    if (values.length !== t.size) throw new QuireError(`F32Engine.input: values has length ${values.length}, expected ${t.size}`);
+    this.heap.f32().set(values, t.off);
+    return t;
+  }
+
+  #temp(shape: number[], requiresGrad: boolean): F32Tensor {
+    const t = new F32Tensor(this, shape, this.heap.alloc(shape.reduce((a, b) => a * b, 1)), requiresGrad, false);
+    this.#temps.push(t);
+    return t;
+  }
+
+  /** Scratch floats freed at endStep (saved activations of fused ops). */
+  #scratchAlloc(n: number): number {
+    const off = this.heap.alloc(n);
+    this.#scratch.push({ off, n });
+    return off;
+  }
+
+  /** The gradient buffer of t, allocated (zeroed) on first use. */
+  #g(t: F32Tensor): number {
+    if (t.grad === 0) t.grad = this.heap.zeros(t.size);
+    return t.grad;
+  }
+
+  #record(needs: boolean, fn: () => void): void {
+    if (needs && this.grad) this.#tape.push(fn);
+  }
+
+  /** Run the tape backwards from a scalar loss (seed ∂loss/∂loss = 1). */
+  backward(loss: F32Tensor): void {
+    if (loss.size !== 1) throw new QuireError(`F32Engine.backward: loss has size ${loss.size}, expected a scalar`);
+    if (!loss.requiresGrad) return;
+    const g = this.#g(loss);
+    this.heap.f32()[g] += 1;
+    for (let i = this.#tape.length - 1; i >= 0; i--) this.#tape[i]();
+    this.#tape.length = 0;
+  }
+
+  /** Free every temporary (values and gradients) and clear the tape. */
+  endStep(): void {
+    for (const t of this.#temps) {
+      this.heap.free(t.off, t.size);
+      if (t.grad) this.heap.free(t.grad, t.size);
+    }
+    for (const s of this.#scratch) this.heap.free(s.off, s.n);
+    this.#temps.length = 0;
+    this.#scratch.length = 0;
+    this.#tape.length = 0;
+  }
+
+  // ---- ops -------------------------------------------------------------------------------
+
+  /** x [..., K] @ w [K, M] → [..., M]. */
+  matmul(x: F32Tensor, w: F32Tensor): F32Tensor {
+    if (w.shape.length !== 2) throw new QuireError(`matmul: w has shape [${w.shape}], expected 2-D`);
+    const [K, M] = w.shape;
+    const xs = x.shape;
+    if (xs[xs.length - 1] !== K) throw new QuireError(`matmul: x has shape [${xs}], expected last dim ${K} (w is [${w.shape}])`);
+    const N = x.size / K;
+    const out = this.#temp([...xs.slice(0, -1), M], x.requiresGrad || w.requiresGrad);
+    this.gemm.gemm(N, M, K, { off: x.off, ld: K }, { off: w.off, ld: M }, out.off, M);
+    this.#record(out.requiresGrad, () => {
+      const g = out.grad;
+      if (g === 0) return;
+      if (x.requiresGrad) this.gemm.gemm(N, K, M, { off: g, ld: M }, { off: w.off, ld: M, trans: true }, this.#g(x), K, true);
+      if (w.requiresGrad) this.gemm.gemm(K, M, N, { off: x.off, ld: K, trans: true }, { off: g, ld: M }, this.#g(w), M, true);
+    });
+    return out;
+  }
+
+  #checkTile(fn: string, a: F32Tensor, b: F32Tensor): void {
+    if (!(b.size > 0 && a.size % b.size === 0)) {
+      throw new QuireError(`${fn}: b has ${b.size} values, expected a divisor of a's ${a.size} (b is tiled along a)`);
+    }
+  }
+
+  /** a + b, b tiled along a (b.size divides a.size). */
+  add(a: F32Tensor, b: F32Tensor): F32Tensor {
+    this.#checkTile('add', a, b);
+    const out = this.#temp([...a.shape], a.requiresGrad || b.requiresGrad);
+    const n = a.size;
+    const m = b.size;
+    const h = this.heap.f32();
+    for (let i0 = 0; i0 < n; i0 += m) {
+      const ao = a.off + i0;
+      const oo = out.off + i0;
+      for (let j = 0; j < m; j++) h[oo + j] = h[ao + j] + h[b.off + j];
+    }
+    this.#record(out.requiresGrad, () => {
+      if (out.grad === 0) return;
+      const ga = a.requiresGrad ? this.#g(a) : 0;
+      const gb = b.requiresGrad ? this.#g(b) : 0;
+      const hh = this.heap.f32();
+      const g = out.grad;
+      if (ga) for (let i = 0; i < n; i++) hh[ga + i] += hh[g + i];
+      if (gb) for (let i0 = 0; i0 < n; i0 += m) for (let j = 0; j < m; j++) hh[gb + j] += hh[g + i0 + j];
+    });
+    return out;
+  }
+
+  /** a ⊙ b, b tiled along a (b.size divides a.size). */
+  mul(a: F32Tensor, b: F32Tensor): F32Tensor {
+    this.#checkTile('mul', a, b);
+    const out = this.#temp([...a.shape], a.requiresGrad || b.requiresGrad);
+    const n = a.size;
+    const m = b.size;
+    const h = this.heap.f32();
+    if (m === 1) {
+      const s = h[b.off];
+      for (let i = 0; i < n; i++) h[out.off + i] = h[a.off + i] * s;
+    } else {
+      for (let i0 = 0; i0 < n; i0 += m) {
+        const ao = a.off + i0;
+        const oo = out.off + i0;
+        for (let j = 0; j < m; j++) h[oo + j] = h[ao + j] * h[b.off + j];
+      }
+    }
+    this.#record(out.requiresGrad, () => {
+      if (out.grad === 0) return;
+      const ga = a.requiresGrad ? this.#g(a) : 0;
+      const gb = b.requiresGrad ? this.#g(b) : 0;
+      const hh = this.heap.f32();
+      const g = out.grad;
+      for (let i0 = 0; i0 < n; i0 += m) {
+        for (let j = 0; j < m; j++) {
+          const gi = hh[g + i0 + j];
+          if (ga) hh[ga + i0 + j] += gi * hh[b.off + j];
+          if (gb) hh[gb + j] += gi * hh[a.off + i0 + j];
+        }
+      }
+    });
+    return out;
+  }
+
+  /**
+   * RMS normalization over consecutive groups of `group` values (the last axis, or a head):
+   * y = x / √(mean(x²) + ε). Backward: ∂x = r·(∂y − y·mean(∂y ⊙ y)), r = 1/√(mean(x²) + ε).
+   */
+  rmsNorm(x: F32Tensor, group: number, eps = 1e-6): F32Tensor {
+    if (!(Number.isInteger(group) && group >= 1 && x.size % group === 0)) {
+      throw new QuireError(`rmsNorm: group is ${group}, expected a positive divisor of ${x.size}`);
+    }
+    const out = this.#temp([...x.shape], x.requiresGrad);
+    const rows = x.size / group;
+    const r = this.#scratchAlloc(rows);
+    const h = this.heap.f32();
+    for (let i = 0; i < rows; i++) {
+      const xo = x.off + i * group;
+      const oo = out.off + i * group;
+      let ss = 0;
+      for (let j = 0; j < group; j++) ss += h[xo + j] * h[xo + j];
+      const ri = Math.fround(1 / Math.sqrt(ss / group + eps));
+      h[r + i] = ri;
+      for (let j = 0; j < group; j++) h[oo + j] = h[xo + j] * ri;
+    }
+    this.#record(out.requiresGrad, () => {
+      if (out.grad === 0) return;
+      const gx = this.#g(x);
+      const hh = this.heap.f32();
+      const g = out.grad;
+      for (let i = 0; i < rows; i++) {
+        const go = g + i * group;
+        const yo = out.off + i * group;
+        let s = 0;
+        for (let j = 0; j < group; j++) s += hh[go + j] * hh[yo + j];
+        s /= group;
+        const ri = hh[r + i];
+        const xo = gx + i * group;
+        for (let j = 0; j < group; j++) hh[xo + j] += ri * (hh[go + j] - hh[yo + j] * s);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Causal multi-head scaled dot-product attention. q, k, v: [B, T, H·hd] (head h in columns
+   * h·hd…(h+1)·hd − 1); out[b, t, h] = Σ_{s ≤ t} softmax_s(q·k/√hd) v_s. Per (b, h), S = QKᵀ and
+   * O = PV run on the GEMM (the masked half is computed and zeroed); P is kept for backward:
+   * ∂V = Pᵀ∂O, ∂P = ∂O Vᵀ, ∂S = P ⊙ (∂P − rowsum(∂P ⊙ P)), ∂Q = ∂S K/√hd, ∂K = ∂Sᵀ Q/√hd.
+   */
+  attention(q: F32Tensor, k: F32Tensor, v: F32Tensor, B: number, T: number, H: number): F32Tensor {
+    const d = q.size / (B * T);
+    if (!(Number.isInteger(d) && d % H === 0 && k.size === q.size && v.size === q.size)) {
+      throw new QuireError(
+        `attention: q, k, v have sizes ${q.size}, ${k.size}, ${v.size}, expected B·T·H·hd each (B=${B}, T=${T}, H=${H})`,
+      );
+    }
+    const hd = d / H;
+    const scale = 1 / Math.sqrt(hd);
+    const needs = q.requiresGrad || k.requiresGrad || v.requiresGrad;
+    const out = this.#temp([B, T, d], needs);
+    const P = this.#scratchAlloc(B * H * T * T);
+    for (let b = 0; b < B; b++) {
+      for (let hh = 0; hh < H; hh++) {
+        const base = b * T * d + hh * hd;
+        const p = P + (b * H + hh) * T * T;
+        this.gemm.gemm(T, T, hd, { off: q.off + base, ld: d }, { off: k.off + base, ld: d, trans: true }, p, T);
+        const h = this.heap.f32();
+        for (let i = 0; i < T; i++) {
+          const row = p + i * T;
+          let mx = -Infinity;
+          for (let j = 0; j <= i; j++) {
+            const s = h[row + j] * scale;
+            h[row + j] = s;
+            if (s > mx) mx = s;
+          }
+          let z = 0;
+          for (let j = 0; j <= i; j++) {
+            const e = Math.exp(h[row + j] - mx);
+            h[row + j] = e;
+            z += e;
+          }
+          const inv = 1 / z;
+          for (let j = 0; j <= i; j++) h[row + j] *= inv;
+          for (let j = i + 1; j < T; j++) h[row + j] = 0;
+        }
+        this.gemm.gemm(T, hd, T, { off: p, ld: T }, { off: v.off + base, ld: d }, out.off + base, d);
+      }
+    }
+    this.#record(needs, () => {
+      if (out.grad === 0) return;
+      const dP = this.heap.alloc(T * T);
+      const gq = q.requiresGrad ? this.#g(q) : 0;
+      const gk = k.requiresGrad ? this.#g(k) : 0;
+      const gv = v.requiresGrad ? this.#g(v) : 0;
+      for (let b = 0; b < B; b++) {
+        for (let hh = 0; hh < H; hh++) {
+          const base = b * T * d + hh * hd;
+          const p = P + (b * H + hh) * T * T;
+          const gO = { off: out.grad + base, ld: d };
+          if (gv) this.gemm.gemm(T, hd, T, { off: p, ld: T, trans: true }, gO, gv + base, d, true);
+          if (!gq && !gk) continue;
+          this.gemm.gemm(T, T, hd, gO, { off: v.off + base, ld: d, trans: true }, dP, T);
+          const h = this.heap.f32();
+          for (let i = 0; i < T; i++) {
+            const pr = p + i * T;
+            const dr = dP + i * T;
+            let s = 0;
+            for (let j = 0; j <= i; j++) s += h[dr + j] * h[pr + j];
+            for (let j = 0; j <= i; j++) h[dr + j] = h[pr + j] * (h[dr + j] - s) * scale;
+            for (let j = i + 1; j < T; j++) h[dr + j] = 0;
+          }
+          if (gq) this.gemm.gemm(T, hd, T, { off: dP, ld: T }, { off: k.off + base, ld: d }, gq + base, d, true);
+          if (gk) this.gemm.gemm(T, hd, T, { off: dP, ld: T, trans: true }, { off: q.off + base, ld: d }, gk + base, d, true);
+        }
+      }
+      this.heap.free(dP, T * T);
+    });
+    return out;
+  }
+
+  /** SwiGLU gate: silu(a) ⊙ b, silu(a) = a·σ(a). */
+  swiglu(a: F32Tensor, b: F32Tensor): F32Tensor {
+    if (a.size !== b.size) throw new QuireError(`swiglu: a has ${a.size} values, b has ${b.size}, expected equal`);
+    const out = this.#temp([...a.shape], a.requiresGrad || b.requiresGrad);
+    const h = this.heap.f32();
+    const n = a.size;
+    for (let i = 0; i < n; i++) {
+      const x = h[a.off + i];
+      h[out.off + i] = (x / (1 + Math.exp(-x))) * h[b.off + i];
+    }
+    this.#record(out.requiresGrad, () => {
+      if (out.grad === 0) return;
+      const ga = a.requiresGrad ? this.#g(a) : 0;
+      const gb = b.requiresGrad ? this.#g(b) : 0;
+      const hh = this.heap.f32();
+      for (let i = 0; i < n; i++) {
+        const x = hh[a.off + i];
+        const s = 1 / (1 + Math.exp(-x));
+        const g = hh[out.grad + i];
+        if (ga) hh[ga + i] += g * hh[b.off + i] * s * (1 + x * (1 - s));
+        if (gb) hh[gb + i] += g * x * s;
+      }
+    });
+    return out;
+  }
+
+  /** GELU, tanh approximation: x/2·(1 + tanh(√(2/π)(x + 0.044715x³))) (jax's default). */
+  gelu(a: F32Tensor): F32Tensor {
+    const out = this.#temp([...a.shape], a.requiresGrad);
+    const h = this.heap.f32();
+    const n = a.size;
+    for (let i = 0; i < n; i++) {
+      const x = h[a.off + i];
+      h[out.off + i] = 0.5 * x * (1 + Math.tanh(SQRT_2_OVER_PI * (x + 0.044715 * x * x * x)));
+    }
+    this.#record(out.requiresGrad, () => {
+      if (out.grad === 0) return;
+      const ga = this.#g(a);
+      const hh = this.heap.f32();
+      for (let i = 0; i < n; i++) {
+        const x = hh[a.off + i];
+        const th = Math.tanh(SQRT_2_OVER_PI * (x + 0.044715 * x * x * x));
+        const dth = (1 - th * th) * SQRT_2_OVER_PI * (1 + 3 * 0.044715 * x * x);
+        hh[ga + i] += hh[out.grad + i] * (0.5 * (1 + th) + 0.5 * x * dth);
+      }
+    });
+    return out;
+  }
+
+  /** Rows of `table` [V, d] at `ids` → [N, d]; backward scatters into the table's gradient. */
+  embedding(ids: Int32Array, table: F32Tensor, shape: number[]): F32Tensor {
+    const [V, d] = table.shape;
+    for (let i = 0; i < ids.length; i++) {
+      if (!(ids[i] >= 0 && ids[i] < V)) throw new QuireError(`embedding: ids[${i}] is ${ids[i]}, expected an id in [0, ${V - 1}]`);
+    }
+    const out = this.#temp([...shape, d], table.requiresGrad);
+    if (out.size !== ids.length * d) throw new QuireError(`embedding: shape [${shape}] does not hold ${ids.length} ids`);
+    const h = this.heap.f32();
+    for (let i = 0; i < ids.length; i++) h.copyWithin(out.off + i * d, table.off + ids[i] * d, table.off + (ids[i] + 1) * d);
+    const saved = ids.slice();
+    this.#record(out.requiresGrad, () => {
+      if (out.grad === 0) return;
+      const gt = this.#g(table);
+      const hh = this.heap.f32();
+      for (let i = 0; i < saved.length; i++) {
+        const src = out.grad + i * d;
+        const dst = gt + saved[i] * d;
+        for (let j = 0; j < d; j++) hh[dst + j] += hh[src + j];
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Mean cross-entropy of logits [N, V] against target ids [N]:
+   * L = (1/N) Σ_n (logsumexp(z_n) − z_{n, y_n}); ∂z = (softmax(z) − onehot(y))/N.
+   */
+  crossEntropy(logits: F32Tensor, targets: Int32Array): F32Tensor {
+    const V = logits.shape[logits.shape.length - 1];
+    const N = logits.size / V;
+    if (targets.length !== N) throw new QuireError(`crossEntropy: targets has length ${targets.length}, expected ${N}`);
+    const out = this.#temp([], logits.requiresGrad);
+    const lse = this.#scratchAlloc(N);
+    const h = this.heap.f32();
+    let total = 0;
+    for (let n = 0; n < N; n++) {
+      const y = targets[n];
+      if (!(y >= 0 && y < V)) throw new QuireError(`crossEntropy: targets[${n}] is ${y}, expected an id in [0, ${V - 1}]`);
+      const row = logits.off + n * V;
+      let mx = -Infinity;
+      for (let j = 0; j < V; j++) if (h[row + j] > mx) mx = h[row + j];
+      let z = 0;
+      for (let j = 0; j < V; j++) z += Math.exp(h[row + j] - mx);
+      const l = mx + Math.log(z);
+      h[lse + n] = l;
+      total += l - h[row + y];
+    }
+    h[out.off] = total / N;
+    const saved = targets.slice();
+    this.#record(out.requiresGrad, () => {
+      if (out.grad === 0) return;
+      const gl = this.#g(logits);
+      const hh = this.heap.f32();
+      const s = hh[out.grad] / N;
+      for (let n = 0; n < N; n++) {
+        const row = logits.off + n * V;
+        const l = hh[lse + n];
+        for (let j = 0; j < V; j++) hh[gl + n * V + j] += s * Math.exp(hh[row + j] - l);
+        hh[gl + n * V + saved[n]] -= s;
+      }
+    });
+    return out;
+  }
+}

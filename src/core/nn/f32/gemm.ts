@@ -1,0 +1,429 @@
+/**
+ * Single-precision GEMM on WebAssembly SIMD (f32x4), emitted at runtime:
+ *   C (+)= op(A) · op(B),  op(X) = X or Xᵀ,  A: M×K, B: K×N, C: M×N row-major (leading dims given).
+ *
+ * The packed design of Goto & van de Geijn (2008), with A read in place: op(B) is packed into
+ * NR-column panels (k-major, zero-padded; full panels of an untransposed B are copied by a wasm
+ * f32x4 loop), and an MR×NR register micro-kernel (MR·NR/4 f32x4 accumulators; per k, MR
+ * broadcasts of A and NR/4 loads of B) sweeps each B panel (kept in L1) over a block of
+ * `mcBlocks` row blocks of A (kept in L2). A needs no packing: untransposed, the kernel walks MR
+ * row pointers; transposed, the MR values of one k are contiguous (constant load offsets).
+ * Edge tiles go through a scratch tile. The loops run in wasm (one JS→wasm call per GEMM).
+ *
+ * Baseline wasm SIMD has no FMA, so a k-step costs MR·NR/4 multiplies and as many adds: the
+ * kernel peaks near 8 flop/cycle (≈ 20–25 GFLOP/s on the 2-core dev VM), against ≈ 90 for
+ * OpenBLAS's AVX-512 FMA kernel on one core.
+ * @see Goto & van de Geijn, Anatomy of High-Performance Matrix Multiplication, ACM TOMS 34(3), 2008
+ */
+import { F32Heap } from './heap.js';
+import { I32, V128, moduleBytes, op, type WasmFunc } from './wasm.js';
+
+/** Micro-kernel rows. */
+export const MR = 6;
+/** Micro-kernel columns (a multiple of 4). */
+export const NR = 8;
+const NV = NR / 4;
+
+/**
+ * The MR×NR micro-kernel. params: 0 pa, 1 lda4 (bytes between rows of A, or between k of Aᵀ),
+ * 2 rows (valid rows, ≤ MR), 3 pb (packed panel), 4 K, 5 pc, 6 ldc4, 7 acc.
+ * trans = false: A[r, k] at pa + r·lda4 + 4k (row pointers; rows ≥ `rows` reuse row 0);
+ * trans = true: A[r, k] at pa + k·lda4 + 4r (one pointer, constant offsets).
+ */
+function tileFunc(trans: boolean): WasmFunc {
+  const [pa, lda4, rows, pb, K, pc, ldc, acc] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const c0 = 8;
+  const b0 = c0 + MR * NV;
+  const a = b0 + NV;
+  const k = a + 1;
+  const rp0 = k + 1; // MR row pointers (untransposed)
+  const locals = [...Array<number>(MR * NV + NV + 1).fill(V128), I32, ...Array<number>(MR).fill(I32)];
+  const cIdx = (r: number, j: number) => c0 + r * NV + j;
+  const body: number[] = [];
+  for (let i = 0; i < MR * NV; i++) body.push(...op.f32(0), ...op.f32x4Splat(), ...op.set(c0 + i));
+  if (!trans) {
+    // rp_r = r < rows ? pa + r·lda4 : pa
+    for (let r = 0; r < MR; r++) {
+      body.push(...op.get(pa), ...op.i32(r), ...op.get(lda4), ...op.i32Mul(), ...op.i32Add());
+      body.push(...op.get(pa), ...op.i32(r), ...op.get(rows), ...op.i32LtS(), ...op.select(), ...op.set(rp0 + r));
+    }
+  }
+  body.push(...op.get(K), ...op.set(k));
+  body.push(...op.loop());
+  for (let j = 0; j < NV; j++) body.push(...op.get(pb), ...op.v128Load(16 * j), ...op.set(b0 + j));
+  for (let r = 0; r < MR; r++) {
+    if (trans) body.push(...op.get(pa), ...op.v128Load32Splat(4 * r), ...op.set(a));
+    else {
+      body.push(...op.get(rp0 + r), ...op.v128Load32Splat(0), ...op.set(a));
+      body.push(...op.get(rp0 + r), ...op.i32(4), ...op.i32Add(), ...op.set(rp0 + r));
+    }
+    for (let j = 0; j < NV; j++) {
+      body.push(...op.get(cIdx(r, j)), ...op.get(a), ...op.get(b0 + j), ...op.f32x4Mul(), ...op.f32x4Add(), ...op.set(cIdx(r, j)));
+    }
+  }
+  if (trans) body.push(...op.get(pa), ...op.get(lda4), ...op.i32Add(), ...op.set(pa));
+  body.push(...op.get(pb), ...op.i32(NR * 4), ...op.i32Add(), ...op.set(pb));
+  body.push(...op.get(k), ...op.i32(1), ...op.i32Sub(), ...op.tee(k), ...op.brIf(0), ...op.end());
+  const store = (accumulate: boolean): number[] => {
+    const s: number[] = [];
+    for (let r = 0; r < MR; r++) {
+      for (let j = 0; j < NV; j++) {
+        s.push(...op.get(pc));
+        if (accumulate) s.push(...op.get(pc), ...op.v128Load(16 * j), ...op.get(cIdx(r, j)), ...op.f32x4Add());
+        else s.push(...op.get(cIdx(r, j)));
+        s.push(...op.v128Store(16 * j));
+      }
+      if (r < MR - 1) s.push(...op.get(pc), ...op.get(ldc), ...op.i32Add(), ...op.set(pc));
+    }
+    return s;
+  };
+  body.push(...op.get(acc), ...op.if(), ...store(true), ...op.else(), ...store(false), ...op.end());
+  return { name: trans ? 'tileT' : 'tileN', params: Array<number>(8).fill(I32), results: [], locals, body };
+}
+
+/** Copy rows×cols from src (row stride NR·4) to dst (row stride ldc4), adding to dst when acc. */
+function edgeFunc(): WasmFunc {
+  // params: 0 src, 1 dst, 2 ldc4, 3 rows, 4 cols, 5 acc; locals: 6 r, 7 c, 8 d, 9 s
+  const body = [
+    ...op.i32(0),
+    ...op.set(6),
+    ...op.loop(),
+    ...op.i32(0),
+    ...op.set(7),
+    ...op.get(1),
+    ...op.get(6),
+    ...op.get(2),
+    ...op.i32Mul(),
+    ...op.i32Add(),
+    ...op.set(8),
+    ...op.get(0),
+    ...op.get(6),
+    ...op.i32(NR * 4),
+    ...op.i32Mul(),
+    ...op.i32Add(),
+    ...op.set(9),
+    ...op.loop(),
+    ...op.get(8),
+    ...op.get(9),
+    ...op.f32Load(),
+    ...op.get(8),
+    ...op.f32Load(),
+    ...op.f32(0),
+    ...op.get(5),
+    ...op.select(),
+    ...op.f32Add(),
+    ...op.f32Store(),
+    ...op.get(8),
+    ...op.i32(4),
+    ...op.i32Add(),
+    ...op.set(8),
+    ...op.get(9),
+    ...op.i32(4),
+    ...op.i32Add(),
+    ...op.set(9),
+    ...op.get(7),
+    ...op.i32(1),
+    ...op.i32Add(),
+    ...op.tee(7),
+    ...op.get(4),
+    ...op.i32LtS(),
+    ...op.brIf(0),
+    ...op.end(),
+    ...op.get(6),
+    ...op.i32(1),
+    ...op.i32Add(),
+    ...op.tee(6),
+    ...op.get(3),
+    ...op.i32LtS(),
+    ...op.brIf(0),
+    ...op.end(),
+  ];
+  return { name: 'edge', params: Array<number>(6).fill(I32), results: [], locals: Array<number>(4).fill(I32), body };
+}
+
+/** Pack `panels` full NR-column panels of an untransposed B: params 0 src, 1 ldb4, 2 K, 3 panels, 4 dst. */
+function packFunc(): WasmFunc {
+  // locals: 5 p, 6 k, 7 s
+  const [src, ldb4, K, panels, dst, p, k, s] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const body = [
+    ...op.i32(0),
+    ...op.set(p),
+    ...op.loop(),
+    ...op.get(src),
+    ...op.get(p),
+    ...op.i32(NR * 4),
+    ...op.i32Mul(),
+    ...op.i32Add(),
+    ...op.set(s),
+    ...op.get(K),
+    ...op.set(k),
+    ...op.loop(),
+  ];
+  for (let j = 0; j < NV; j++) body.push(...op.get(dst), ...op.get(s), ...op.v128Load(16 * j), ...op.v128Store(16 * j));
+  body.push(
+    ...op.get(dst),
+    ...op.i32(NR * 4),
+    ...op.i32Add(),
+    ...op.set(dst),
+    ...op.get(s),
+    ...op.get(ldb4),
+    ...op.i32Add(),
+    ...op.set(s),
+    ...op.get(k),
+    ...op.i32(1),
+    ...op.i32Sub(),
+    ...op.tee(k),
+    ...op.brIf(0),
+    ...op.end(),
+    ...op.get(p),
+    ...op.i32(1),
+    ...op.i32Add(),
+    ...op.tee(p),
+    ...op.get(panels),
+    ...op.i32LtS(),
+    ...op.brIf(0),
+    ...op.end(),
+  );
+  return { name: 'packB', params: Array<number>(5).fill(I32), results: [], locals: Array<number>(3).fill(I32), body };
+}
+
+const TILE_N = 0;
+const TILE_T = 1;
+const EDGE = 2;
+
+/** The driver. params: 0 a, 1 lda4, 2 trans, 3 pb, 4 pc, 5 M, 6 N, 7 K, 8 ldc4, 9 acc, 10 scratch, 11 mcb, 12 nrb, 13 ncp. */
+function gemmFunc(): WasmFunc {
+  const [a, lda4, trans, pb, pc, M, N, K, ldc, acc, scratch, mcb, nrb, ncp] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+  const [ib0, ib1, jb, ib, rows, cols, aStep, pbS, cPtr, tpa, tpb] = [14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24];
+  // one tile call: (tpa, lda4, rows, tpb, K, dst, ldcDst, accDst) for both variants
+  const callTile = (dst: number[], ldcDst: number[], accDst: number[]): number[] => {
+    const args = [...op.get(tpa), ...op.get(lda4), ...op.get(rows), ...op.get(tpb), ...op.get(K), ...dst, ...ldcDst, ...accDst];
+    return [...op.get(trans), ...op.if(), ...args, ...op.call(TILE_T), ...op.else(), ...args, ...op.call(TILE_N), ...op.end()];
+  };
+  const body = [
+    // aStep = bytes between row blocks of A: MR·lda4 (untransposed) or MR·4 (transposed)
+    ...op.i32(MR * 4),
+    ...op.get(lda4),
+    ...op.i32(MR),
+    ...op.i32Mul(),
+    ...op.get(trans),
+    ...op.select(),
+    ...op.set(aStep),
+    ...op.get(K),
+    ...op.i32(NR * 4),
+    ...op.i32Mul(),
+    ...op.set(pbS),
+    ...op.i32(0),
+    ...op.set(ib0),
+    ...op.loop(), // L1 over blocks of row blocks
+    ...op.get(ib0),
+    ...op.get(mcb),
+    ...op.i32Add(),
+    ...op.get(nrb),
+    ...op.get(ib0),
+    ...op.get(mcb),
+    ...op.i32Add(),
+    ...op.get(nrb),
+    ...op.i32LtS(),
+    ...op.select(),
+    ...op.set(ib1),
+    ...op.i32(0),
+    ...op.set(jb),
+    ...op.loop(), // L2 over B panels
+    ...op.get(N),
+    ...op.get(jb),
+    ...op.i32(NR),
+    ...op.i32Mul(),
+    ...op.i32Sub(),
+    ...op.set(cols),
+    ...op.get(pb),
+    ...op.get(jb),
+    ...op.get(pbS),
+    ...op.i32Mul(),
+    ...op.i32Add(),
+    ...op.set(tpb),
+    ...op.get(ib0),
+    ...op.set(ib),
+    ...op.loop(), // L3 over row blocks of the block
+    ...op.get(M),
+    ...op.get(ib),
+    ...op.i32(MR),
+    ...op.i32Mul(),
+    ...op.i32Sub(),
+    ...op.tee(rows),
+    ...op.i32(MR),
+    ...op.get(rows),
+    ...op.i32(MR),
+    ...op.i32LtS(),
+    ...op.select(),
+    ...op.set(rows), // rows = min(M − ib·MR, MR)
+    ...op.get(pc),
+    ...op.get(ib),
+    ...op.i32(MR),
+    ...op.i32Mul(),
+    ...op.get(ldc),
+    ...op.i32Mul(),
+    ...op.i32Add(),
+    ...op.get(jb),
+    ...op.i32(NR * 4),
+    ...op.i32Mul(),
+    ...op.i32Add(),
+    ...op.set(cPtr),
+    ...op.get(a),
+    ...op.get(ib),
+    ...op.get(aStep),
+    ...op.i32Mul(),
+    ...op.i32Add(),
+    ...op.set(tpa),
+    ...op.get(rows),
+    ...op.i32(MR),
+    ...op.i32Eq(),
+    ...op.get(cols),
+    ...op.i32(NR),
+    ...op.i32GeS(),
+    ...op.i32And(),
+    ...op.if(),
+    ...callTile(op.get(cPtr), op.get(ldc), op.get(acc)),
+    ...op.else(),
+    ...callTile(op.get(scratch), op.i32(NR * 4), op.i32(0)),
+    ...op.get(scratch),
+    ...op.get(cPtr),
+    ...op.get(ldc),
+    ...op.get(rows),
+    ...op.get(cols),
+    ...op.i32(NR),
+    ...op.get(cols),
+    ...op.i32(NR),
+    ...op.i32LtS(),
+    ...op.select(),
+    ...op.get(acc),
+    ...op.call(EDGE),
+    ...op.end(),
+    ...op.get(ib),
+    ...op.i32(1),
+    ...op.i32Add(),
+    ...op.tee(ib),
+    ...op.get(ib1),
+    ...op.i32LtS(),
+    ...op.brIf(0),
+    ...op.end(), // L3
+    ...op.get(jb),
+    ...op.i32(1),
+    ...op.i32Add(),
+    ...op.tee(jb),
+    ...op.get(ncp),
+    ...op.i32LtS(),
+    ...op.brIf(0),
+    ...op.end(), // L2
+    ...op.get(ib1),
+    ...op.tee(ib0),
+    ...op.get(nrb),
+    ...op.i32LtS(),
+    ...op.brIf(0),
+    ...op.end(), // L1
+  ];
+  return { name: 'gemm', params: Array<number>(14).fill(I32), results: [], locals: Array<number>(11).fill(I32), body };
+}
+
+type Kernel = (...args: number[]) => void;
+
+let compiled: WebAssembly.Module | undefined;
+/** The kernel module's bytes (exported for tests: it must validate). */
+export function gemmModuleBytes(): Uint8Array {
+  return moduleBytes([tileFunc(false), tileFunc(true), edgeFunc(), gemmFunc(), packFunc()], { shared: false, maxPages: 32768 });
+}
+
+/** A matrix operand in the heap: float offset, leading dimension, transposed or not. */
+export interface Operand {
+  off: number;
+  ld: number;
+  trans?: boolean;
+}
+
+/** A GEMM engine bound to one heap (the packing buffer is reused across calls). */
+export class Gemm {
+  readonly heap: F32Heap;
+  readonly #gemm: Kernel;
+  readonly #pack: Kernel;
+  #packB = 0;
+  #packBSize = 0;
+  readonly #scratch: number;
+  /** row blocks of A per cache block (MR·K·mcBlocks floats ≈ 200 KiB of L2 at K = 512) */
+  mcBlocks = 16;
+
+  constructor(heap: F32Heap) {
+    this.heap = heap;
+    compiled ??= new WebAssembly.Module(gemmModuleBytes() as BufferSource);
+    const inst = new WebAssembly.Instance(compiled, { env: { memory: heap.memory } });
+    this.#gemm = inst.exports.gemm as Kernel;
+    this.#pack = inst.exports.packB as Kernel;
+    this.#scratch = heap.alloc(MR * NR);
+  }
+
+  /**
+   * C (+)= op(A)·op(B) with C: M×N at `c` (leading dimension ldc). op(A) is M×K, op(B) is K×N.
+   * `accumulate` adds to C; otherwise C is overwritten. Inner kernel: trusts its arguments.
+   */
+  gemm(M: number, N: number, K: number, A: Operand, B: Operand, c: number, ldc: number, accumulate = false): void {
+    if (M === 0 || N === 0) return;
+    if (K === 0) {
+      if (!accumulate) for (let i = 0; i < M; i++) this.heap.f32().fill(0, c + i * ldc, c + i * ldc + N);
+      return;
+    }
+    const nrb = Math.ceil(M / MR);
+    const ncp = Math.ceil(N / NR);
+    const need = ncp * NR * K;
+    if (this.#packBSize < need) {
+      if (this.#packBSize > 0) this.heap.free(this.#packB, this.#packBSize);
+      this.#packB = this.heap.alloc(need);
+      this.#packBSize = need;
+    }
+    const pb = this.#packB;
+    const full = Math.floor(N / NR);
+    if (!B.trans && full > 0) this.#pack(B.off * 4, B.ld * 4, K, full, pb * 4);
+    packB(this.heap.f32(), B, K, N, pb, B.trans ? 0 : full * NR);
+    this.#gemm(
+      A.off * 4,
+      A.ld * 4,
+      A.trans ? 1 : 0,
+      pb * 4,
+      c * 4,
+      M,
+      N,
+      K,
+      ldc * 4,
+      accumulate ? 1 : 0,
+      this.#scratch * 4,
+      this.mcBlocks,
+      nrb,
+      ncp,
+    );
+  }
+}
+
+/**
+ * Pack op(B) (K×N) columns from `from` on into NR-column panels:
+ * dst[q·NR·K + k·NR + c] = op(B)[k, q·NR + c], zero-padded.
+ */
+function packB(h: Float32Array, B: Operand, K: number, N: number, dst: number, from: number): void {
+  const { off, ld } = B;
+  for (let j0 = from; j0 < N; j0 += NR) {
+    const cols = Math.min(NR, N - j0);
+    const base = dst + j0 * K;
+    if (!B.trans) {
+      for (let k = 0; k < K; k++) {
+        const s = off + k * ld + j0;
+        const d = base + k * NR;
+        for (let c = 0; c < cols; c++) h[d + c] = h[s + c];
+        for (let c = cols; c < NR; c++) h[d + c] = 0;
+      }
+    } else {
+      for (let c = 0; c < cols; c++) {
+        let s = off + (j0 + c) * ld;
+        let d = base + c;
+        for (let k = 0; k < K; k++, d += NR) h[d] = h[s++];
+      }
+      if (cols < NR) for (let k = 0; k < K; k++) for (let c = cols; c < NR; c++) h[base + k * NR + c] = 0;
+    }
+  }
+}
