@@ -7,7 +7,8 @@
  */
 import { QuireError } from '../../core/errors.js';
 import { Rng, splitSeeds } from '../../core/rng.js';
-import { wilsonInterval } from '../../core/stats.js';
+import { std } from '../../core/stats.js';
+import type { Schema } from '../../core/schema.js';
 import {
   detect,
   disposeSurrogate,
@@ -20,12 +21,17 @@ import {
   sortedQuantile,
   trainSurrogate,
   fieldStats,
+  sampleSupNorms,
+  tailIndex,
+  worstIndices,
+  precisionRecall,
   type Evaluation,
   type LossKind,
   type ModelKind,
 } from '../../surrogate/index.js';
-import type { ClaimResult, Figure, MetricValue, Progress, Study, StudyConfig, StudyOutput, Table } from '../types.js';
-import { judgeInterval } from '../verdict.js';
+import type { Claim, ClaimResult, Figure, MetricValue, Progress, Study, StudyConfig, StudyOutput, Table } from '../types.js';
+import { judgeClaim } from '../protocol.js';
+import { binomialEvidence, bootstrapEvidence, mdeBinomial, mdeNormal } from '../inference.js';
 
 export interface SurrogateStudyConfig extends StudyConfig {
   dim: number;
@@ -51,25 +57,95 @@ export interface SurrogateStudyConfig extends StudyConfig {
 
 const ALL_COMBOS = ['fcnn-data', 'fcnn-strong', 'fcnn-weak', 'deeponet-data', 'deeponet-strong', 'deeponet-weak'];
 
-const CLAIMS = [
+/** The fixed tail quantile, the oracle's relative error and the competence threshold (pre-declared). */
+const Q = 0.99;
+const ORACLE = 0.05;
+const COMPETENT_REL_L2 = 0.3;
+
+const schema: Schema = {
+  dim: { type: 'integer', min: 1, max: 2, description: 'spatial dimension of the heat problem', label: 'dimension' },
+  cells: { type: 'integer', min: 4, max: 256, description: 'grid cells per axis', label: 'cells' },
+  modes: { type: 'integer', min: 1, max: 64, description: 'KL modes (FCNN input dimension)', label: 'KL modes' },
+  lengthScale: { type: 'number', min: 0, exclusive: true, description: 'correlation length of the log-source', label: 'length scale' },
+  sigma: { type: 'number', min: 0, exclusive: true, description: 'sd of the log-source', label: 'σ' },
+  trainSamples: { type: 'integer', min: 2, max: 1e6, description: 'training samples (> modes, ≥ batchSize)', label: 'training samples' },
+  testSamples: { type: 'integer', min: 100, max: 1e7, description: 'Monte Carlo test samples', label: 'test samples' },
+  steps: { type: 'integer', min: 1, max: 1e6, description: 'optimizer steps per model', label: 'steps' },
+  hidden: { type: 'integer', min: 2, max: 1024, description: 'hidden width', label: 'hidden width' },
+  depth: { type: 'integer', min: 1, max: 8, description: 'hidden layers', label: 'depth' },
+  latent: { type: 'integer', min: 1, max: 512, description: 'DeepONet latent width', label: 'latent width' },
+  batchSize: { type: 'integer', min: 1, max: 1e5, description: 'minibatch size (≤ trainSamples)', label: 'batch size' },
+  lr: { type: 'number', min: 0, exclusive: true, max: 1, description: 'peak learning rate', label: 'learning rate' },
+  worstFraction: {
+    type: 'number',
+    min: 0,
+    exclusive: true,
+    max: 1,
+    description: 'fraction of test samples counted as the worst',
+    label: 'worst fraction',
+  },
+  bootstrap: { type: 'integer', min: 20, max: 100000, description: 'bootstrap resamples of the test set', label: 'bootstrap resamples' },
+};
+
+const gateText = `relative L2 error (mean over the test set) ≤ ${COMPETENT_REL_L2} for every model × loss the claim uses; the zero predictor scores 1`;
+
+const CLAIMS: Claim[] = [
   {
     id: 'worst-vs-mean',
+    origin: 'ours',
     statement:
-      'Worst-case prediction errors are at least an order of magnitude (≥ 10×) above the mean error, for every model × loss combination',
+      'Worst-case errors are out of proportion to the mean error, beyond the spread of the solutions themselves, for every model × loss: tail index TI₀.₉₉ > 1 (TI = [Q₀.₉₉(e)/mean(e)] ÷ the same for a 5 %-relative-error oracle)',
+    protocol: {
+      metric: 'smallest TI₀.₉₉ over the model × loss combinations, per-sample sup-norm errors (src/surrogate/tails.ts tailIndex)',
+      test: 'percentile bootstrap over the test samples (the minimum recomputed on each resample)',
+      alpha: 0.025,
+      n: { quick: 5000, full: 20000, unit: 'test samples' },
+      mde: { quick: null, full: null, unit: 'TI', how: 'mdeNormal(bootstrap SD of this run)' },
+    },
+    negativeControl: 'the same test on the 5 %-relative-error oracle (TI = 1 by construction; max/mean scored it 8.3–16 depending on n)',
+    gate: gateText,
   },
   {
     id: 'extrapolation',
     statement:
       'The worst errors come from extrapolation: the worst 1 % of test inputs lie outside the training box far more often (lift > 2) than test inputs in general',
+    protocol: {
+      metric: 'P(outside the training box | worst 1 %), pooled over the competent combinations; the claim is P > 2 × the base rate',
+      test: 'exact binomial with n = the worst samples of one combination (conservative: the pooled sets overlap)',
+      alpha: 0.025,
+      n: { quick: 50, full: 200, unit: 'worst test samples' },
+      mde: { quick: null, full: null, unit: 'rate', how: 'mdeBinomial(n, 2 × base rate)' },
+    },
+    negativeControl: "the same test on the oracle's worst 1 % (the largest solutions): if it holds, the data alone explain the claim",
+    gate: `${gateText} (judged on the competent combinations; at least one needed)`,
   },
   {
     id: 'detector',
     statement:
       'The extrapolation detector (Mahalanobis in KL space or per-coordinate range test) finds most (> 50 %) of the worst 1 % of errors',
+    protocol: {
+      metric: 'recall of the detector on the worst 1 %, pooled over the competent combinations',
+      test: 'exact binomial with n = the worst samples of one combination (conservative)',
+      alpha: 0.025,
+      n: { quick: 50, full: 200, unit: 'worst test samples' },
+      mde: { quick: null, full: null, unit: 'recall', how: 'mdeBinomial(n, 0.5)' },
+    },
+    negativeControl:
+      "the same test on the oracle's worst 1 % (the largest solutions): if it holds, the detector finds large solutions, not model failures",
+    gate: `${gateText} (judged on the competent combinations; at least one needed)`,
   },
   {
     id: 'fcnn-weak-best',
     statement: 'The FCNN with the weak-form residual loss handles the tails best (smallest 99th-percentile error of all combinations)',
+    protocol: {
+      metric: 'Q₀.₉₉ sup-norm error of fcnn-weak ÷ that of the best other combination',
+      test: 'paired percentile bootstrap over the test samples',
+      alpha: 0.025,
+      n: { quick: 5000, full: 20000, unit: 'test samples' },
+      mde: { quick: null, full: null, unit: 'ratio', how: 'mdeNormal(bootstrap SD of this run)' },
+    },
+    negativeControl: 'fcnn-weak against its retrained twin (same data, initialisation seed + 1): the ratio should not be below 1',
+    gate: `${gateText} (fcnn-weak and the best other combination)`,
   },
 ];
 
@@ -79,8 +155,18 @@ function parseCombo(c: string): { model: ModelKind; loss: LossKind } {
   return { model, loss };
 }
 
-/** Percentile bootstrap of a statistic over resampled indices. */
-function bootstrap(n: number, reps: number, seed: number, stat: (idx: Int32Array) => number): [number, number] {
+function tailSummaryRatio(e: Float64Array): number {
+  let s = 0;
+  let m = 0;
+  for (const v of e) {
+    s += v;
+    m = Math.max(m, v);
+  }
+  return m / (s / e.length);
+}
+
+/** Bootstrap replicates of a statistic over resampled test indices. */
+function bootstrapReplicates(n: number, reps: number, seed: number, stat: (idx: Int32Array) => number): Float64Array {
   const rng = new Rng(seed);
   const vals = new Float64Array(reps);
   const idx = new Int32Array(n);
@@ -88,19 +174,16 @@ function bootstrap(n: number, reps: number, seed: number, stat: (idx: Int32Array
     for (let i = 0; i < n; i++) idx[i] = rng.int(n);
     vals[r] = stat(idx);
   }
-  vals.sort();
-  return [sortedQuantile(vals, 0.025), sortedQuantile(vals, 0.975)];
+  return vals;
 }
 
-function ratioMaxMean(e: Float64Array, idx: Int32Array): number {
-  let s = 0;
-  let m = 0;
+/** TI_q on a resample (errors and norms gathered at idx). */
+function tiAt(e: Float64Array, norms: Float64Array, idx: Int32Array, be: Float64Array, bn: Float64Array): number {
   for (let i = 0; i < idx.length; i++) {
-    const v = e[idx[i]];
-    s += v;
-    if (v > m) m = v;
+    be[i] = e[idx[i]];
+    bn[i] = norms[idx[i]];
   }
-  return m / (s / idx.length);
+  return tailIndex(be, bn, { q: Q, oracle: ORACLE }).index;
 }
 
 function q99(e: Float64Array, idx: Int32Array, buf: Float64Array): number {
@@ -112,6 +195,10 @@ function q99(e: Float64Array, idx: Int32Array, buf: Float64Array): number {
 async function run(cfg: SurrogateStudyConfig, progress: Progress): Promise<StudyOutput> {
   const combos = cfg.combos.map(parseCombo);
   if (combos.length === 0) throw new QuireError('surrogate study: combos is empty');
+  if (!(cfg.batchSize <= cfg.trainSamples))
+    throw new QuireError(`surrogate study: batchSize is ${cfg.batchSize}, expected ≤ trainSamples (${cfg.trainSamples})`);
+  if (!(cfg.trainSamples > cfg.modes))
+    throw new QuireError(`surrogate study: trainSamples is ${cfg.trainSamples}, expected > modes (${cfg.modes}) to fit the detector`);
   const pb = heatProblem({ dim: cfg.dim, cells: cfg.cells, modes: cfg.modes, lengthScale: cfg.lengthScale, sigma: cfg.sigma });
   const [sTrain, sTest, sNet, sBoot] = splitSeeds(cfg.seed, 4);
   const total = combos.length + 2;
@@ -121,26 +208,23 @@ async function run(cfg: SurrogateStudyConfig, progress: Progress): Promise<Study
   progress(1, total, 'solved');
   const det = detect(fitDetector(train.xi, cfg.modes), test.xi);
   const P = pb.size;
+  const netOptions = (model: ModelKind, loss: LossKind) => ({
+    model,
+    loss,
+    steps: cfg.steps,
+    hidden: cfg.hidden,
+    depth: cfg.depth,
+    latent: cfg.latent,
+    batchSize: cfg.batchSize,
+    lr: cfg.lr,
+  });
   const evals: Evaluation[] = [];
   const preds: Float64Array[] = [];
   const trainMs: number[] = [];
   for (let c = 0; c < combos.length; c++) {
     const { model, loss } = combos[c];
-    const s = await trainSurrogate(
-      pb,
-      train,
-      {
-        model,
-        loss,
-        steps: cfg.steps,
-        hidden: cfg.hidden,
-        depth: cfg.depth,
-        latent: cfg.latent,
-        batchSize: cfg.batchSize,
-        lr: cfg.lr,
-        seed: sNet % 1000003,
-      },
-      (d, t) => progress(1 + c + d / t, total, cfg.combos[c]),
+    const s = await trainSurrogate(pb, train, { ...netOptions(model, loss), seed: sNet % 1000003 }, (d, t) =>
+      progress(1 + c + d / t, total, cfg.combos[c]),
     );
     const pred = predictSurrogate(s, test);
     trainMs.push(s.trainMs);
@@ -157,91 +241,142 @@ async function run(cfg: SurrogateStudyConfig, progress: Progress): Promise<Study
   let flagCount = 0;
   for (let s = 0; s < n; s++) flagCount += det.flagged[s];
 
-  // ---- claim 1: min over combinations of max/mean, with its bootstrap interval
-  const ratios = evals.map((e) => e.maxError.worstOverMean);
-  const iMin = ratios.indexOf(Math.min(...ratios));
-  const ratioCi = bootstrap(n, cfg.bootstrap, sBoot, (idx) => ratioMaxMean(evals[iMin].errors.max, idx));
+  // ---- the tail index, the oracle and the competence gate
+  const norms = sampleSupNorms(test.u, P);
+  const oracleErrors = norms.map((v) => ORACLE * v);
+  const tis = evals.map((e) => tailIndex(e.errors.max, norms, { q: Q, oracle: ORACLE }));
+  const relL2 = evals.map((e) => e.relL2.mean);
+  const competent = relL2.map((r) => r <= COMPETENT_REL_L2);
+  const incompetent = cfg.combos.filter((_, i) => !competent[i]);
+  const gateDetail = (used: number[]) =>
+    used
+      .filter((i) => !competent[i])
+      .map((i) => `${cfg.combos[i]} relL2 = ${relL2[i].toFixed(3)}`)
+      .join(', ');
   const claims: ClaimResult[] = [];
+
+  // ---- claim 1: min over combinations of TI_0.99, bootstrap over the test samples
+  const all = cfg.combos.map((_, i) => i);
+  const iMin = tis.reduce((b, t, i) => (t.index < tis[b].index ? i : b), 0);
+  const be = new Float64Array(n);
+  const bn = new Float64Array(n);
+  const tiReps = bootstrapReplicates(n, cfg.bootstrap, sBoot, (idx) =>
+    Math.min(...evals.map((e) => tiAt(e.errors.max, norms, idx, be, bn))),
+  );
+  const oracleReps = bootstrapReplicates(n, cfg.bootstrap, sBoot, (idx) => tiAt(oracleErrors, norms, idx, be, bn));
+  const oracleTi = tailIndex(oracleErrors, norms, { q: Q, oracle: ORACLE }).index;
   claims.push(
-    judgeInterval(
+    judgeClaim(
       CLAIMS[0],
-      { estimate: ratios[iMin], lower: ratioCi[0], upper: ratioCi[1] },
+      bootstrapEvidence(tis[iMin].index, tiReps, { n, test: `percentile bootstrap (${cfg.bootstrap} resamples) over ${n} test samples` }),
       {
-        threshold: 10,
-        direction: 'greater',
-        effectLabel: `smallest worst/mean ratio of the per-sample sup-norm error (${cfg.combos[iMin]})`,
-        uncertainty: `95% percentile bootstrap over the ${n} test samples (${cfg.bootstrap} resamples)`,
+        rule: { kind: 'greater', threshold: 1 },
+        effectLabel: `smallest TI₀.₉₉ over the combinations (${cfg.combos[iMin]})`,
+        gate: {
+          passed: incompetent.length === 0,
+          detail: incompetent.length ? `not competent: ${gateDetail(all)}` : 'every combination competent',
+        },
+        negativeControl: { evidence: bootstrapEvidence(oracleTi, oracleReps, { n }) },
+        mde: mdeNormal(std(tiReps)),
       },
     ),
   );
 
-  // ---- claims 2 and 3: pooled over combinations, Wilson interval with n of one combination (conservative)
+  // ---- claims 2 and 3: pooled over the competent combinations; the oracle's worst 1 % as negative control
+  const used = all.filter((i) => competent[i]);
   const nWorst = evals[0].worst.length;
   const pooled = (key: 'range' | 'either') => {
     let tp = 0;
     let pos = 0;
     let flagged = 0;
-    for (const e of evals) {
-      tp += e.detection[key].truePositives;
-      pos += e.detection[key].positives;
-      flagged += e.detection[key].flagged;
+    for (const i of used.length ? used : all) {
+      const d = evals[i].detection[key];
+      tp += d.truePositives;
+      pos += d.positives;
+      flagged += d.flagged;
     }
     const p = tp / pos;
-    const w = wilsonInterval(Math.round(p * nWorst), nWorst);
-    return { p, lower: w.lower, upper: w.upper, precision: tp / Math.max(1, flagged) };
+    return { p, successes: Math.round(p * nWorst), precision: tp / Math.max(1, flagged) };
+  };
+  const oracleWorst = worstIndices(oracleErrors, cfg.worstFraction);
+  const oracleRange = precisionRecall(det.outOfRange, oracleWorst);
+  const oracleEither = precisionRecall(det.flagged, oracleWorst);
+  const gatePooled = {
+    passed: used.length > 0,
+    detail: used.length
+      ? `judged on ${used.map((i) => cfg.combos[i]).join(', ')}${incompetent.length ? `; excluded: ${gateDetail(all)}` : ''}`
+      : `no competent combination: ${gateDetail(all)}`,
   };
   const rng = pooled('range');
+  const liftThreshold = Math.min(1, 2 * outRate);
   claims.push(
-    judgeInterval(
-      CLAIMS[1],
-      { estimate: rng.p / outRate, lower: rng.lower / outRate, upper: rng.upper / outRate },
-      {
-        threshold: 2,
-        direction: 'greater',
-        effectLabel: `lift: P(outside the training box | worst ${100 * cfg.worstFraction}%) / P(outside) = ${rng.p.toFixed(3)} / ${outRate.toFixed(3)}`,
-        uncertainty: `95% Wilson interval on the pooled fraction with n = ${nWorst} (the worst samples of one combination; conservative), divided by the base rate`,
-      },
-    ),
+    judgeClaim(CLAIMS[1], binomialEvidence(rng.successes, nWorst, { unit: 'worst test samples' }), {
+      rule: { kind: 'greater', threshold: liftThreshold },
+      effectLabel: `P(outside the training box | worst ${100 * cfg.worstFraction}%); lift = ${(rng.p / outRate).toFixed(2)} over the base rate ${outRate.toFixed(3)} (claim: > 2, i.e. P > ${liftThreshold.toFixed(3)})`,
+      gate: gatePooled,
+      negativeControl: { evidence: binomialEvidence(Math.round(oracleRange.recall * nWorst), nWorst, { unit: 'worst test samples' }) },
+      mde: mdeBinomial(nWorst, liftThreshold),
+    }),
   );
   const eith = pooled('either');
   claims.push(
-    judgeInterval(
-      CLAIMS[2],
-      { estimate: eith.p, lower: eith.lower, upper: eith.upper },
-      {
-        threshold: 0.5,
-        direction: 'greater',
-        effectLabel: `recall on the worst ${100 * cfg.worstFraction}% (pooled over combinations; precision ${eith.precision.toFixed(3)}, flag rate ${(flagCount / n).toFixed(3)})`,
-        uncertainty: `95% Wilson interval with n = ${nWorst} (conservative)`,
-      },
-    ),
+    judgeClaim(CLAIMS[2], binomialEvidence(eith.successes, nWorst, { unit: 'worst test samples' }), {
+      rule: { kind: 'greater', threshold: 0.5 },
+      effectLabel: `recall on the worst ${100 * cfg.worstFraction}% (pooled; precision ${eith.precision.toFixed(3)}, flag rate ${(flagCount / n).toFixed(3)})`,
+      gate: gatePooled,
+      negativeControl: { evidence: binomialEvidence(Math.round(oracleEither.recall * nWorst), nWorst, { unit: 'worst test samples' }) },
+      mde: mdeBinomial(nWorst, 0.5),
+    }),
   );
 
-  // ---- claim 4: q99 of FCNN-weak over the best other combination, paired bootstrap
+  // ---- claim 4: q99 of fcnn-weak over the best other combination, paired bootstrap; NC: its retrained twin
   const q99s = evals.map((e) => e.maxError.q99);
   const bestIdx = q99s.indexOf(Math.min(...q99s));
   const iWeak = cfg.combos.indexOf('fcnn-weak');
+  let twinQ99: number | null = null;
   if (iWeak >= 0 && combos.length > 1) {
     const others = q99s.map((v, i) => (i === iWeak ? Infinity : v));
     const iOther = others.indexOf(Math.min(...others));
+    const twin = await trainSurrogate(pb, train, { ...netOptions('fcnn', 'weak'), seed: (sNet % 1000003) + 1 });
+    const twinErr = evaluatePredictions(predictSurrogate(twin, test), test, P, train.xi, cfg.modes, {
+      fraction: cfg.worstFraction,
+      detection: det,
+    }).errors.max;
+    disposeSurrogate(twin);
     const buf = new Float64Array(n);
-    const ci = bootstrap(
+    const ratioReps = bootstrapReplicates(
       n,
       cfg.bootstrap,
       sBoot + 1,
       (idx) => q99(evals[iWeak].errors.max, idx, buf) / q99(evals[iOther].errors.max, idx, buf),
     );
-    const c = judgeInterval(
-      CLAIMS[3],
-      { estimate: q99s[iWeak] / q99s[iOther], lower: ci[0], upper: ci[1] },
-      {
-        threshold: 1,
-        direction: 'less',
-        effectLabel: `q99 error of fcnn-weak / q99 of the best other combination (${cfg.combos[iOther]}); best overall: ${cfg.combos[bestIdx]}`,
-        uncertainty: `95% paired percentile bootstrap over the ${n} test samples (${cfg.bootstrap} resamples)`,
-      },
+    const twinReps = bootstrapReplicates(
+      n,
+      cfg.bootstrap,
+      sBoot + 1,
+      (idx) => q99(evals[iWeak].errors.max, idx, buf) / q99(twinErr, idx, buf),
     );
-    claims.push(c);
+    const all0 = new Int32Array(n).map((_, i) => i);
+    twinQ99 = q99(twinErr, all0, buf);
+    claims.push(
+      judgeClaim(
+        CLAIMS[3],
+        bootstrapEvidence(q99s[iWeak] / q99s[iOther], ratioReps, {
+          n,
+          test: `paired percentile bootstrap (${cfg.bootstrap} resamples) over ${n} test samples`,
+        }),
+        {
+          rule: { kind: 'less', threshold: 1 },
+          effectLabel: `q99 error of fcnn-weak / q99 of the best other combination (${cfg.combos[iOther]}); best overall: ${cfg.combos[bestIdx]}`,
+          gate: {
+            passed: competent[iWeak] && competent[iOther],
+            detail: competent[iWeak] && competent[iOther] ? 'both competent' : `not competent: ${gateDetail([iWeak, iOther])}`,
+          },
+          negativeControl: { evidence: bootstrapEvidence(q99s[iWeak] / twinQ99, twinReps, { n }) },
+          mde: mdeNormal(std(ratioReps)),
+        },
+      ),
+    );
   }
 
   // ---- metrics
@@ -252,7 +387,13 @@ async function run(cfg: SurrogateStudyConfig, progress: Progress): Promise<Study
     outOfBoxRate: outRate,
     flagRate: flagCount / n,
     bestTailCombination: cfg.combos[bestIdx],
-    worstOverMeanMin: ratios[iMin],
+    tailIndexMin: tis[iMin].index,
+    tailIndexOracle: oracleTi,
+    worstOverMeanOracle: tailSummaryRatio(oracleErrors),
+    oracleRecallEither: oracleEither.recall,
+    oracleRecallRange: oracleRange.recall,
+    fcnnWeakTwinQ99: twinQ99,
+    competent: cfg.combos.filter((_, i) => competent[i]).join(', ') || 'none',
   };
   cfg.combos.forEach((c, i) => {
     const e = evals[i];
@@ -263,6 +404,8 @@ async function run(cfg: SurrogateStudyConfig, progress: Progress): Promise<Study
       q999Error: e.maxError.q999,
       maxError: e.maxError.max,
       worstOverMean: e.maxError.worstOverMean,
+      tailIndex: tis[i].index,
+      q99OverOracle: tis[i].levelRatio,
       meanRelL2: e.relL2.mean,
       maxRelL2: e.relL2.max,
       meanFieldError: e.statistics.mean,
@@ -293,6 +436,10 @@ async function run(cfg: SurrogateStudyConfig, progress: Progress): Promise<Study
         'q99.9',
         'max',
         'max/mean',
+        'TI0.99',
+        'q99/oracle q99',
+        'relL2',
+        'competent',
         'mean-field err',
         'variance-field err',
         'q99-field err',
@@ -310,6 +457,10 @@ async function run(cfg: SurrogateStudyConfig, progress: Progress): Promise<Study
           f3(e.maxError.q999),
           f3(e.maxError.max),
           f3(e.maxError.worstOverMean),
+          f3(tis[i].index),
+          f3(tis[i].levelRatio),
+          f3(relL2[i]),
+          competent[i] ? 'yes' : 'no',
           f3(e.statistics.mean),
           f3(e.statistics.variance),
           f3(e.statistics.quantiles[e.statistics.quantiles.length - 1].error),
@@ -318,6 +469,12 @@ async function run(cfg: SurrogateStudyConfig, progress: Progress): Promise<Study
           f3(trainMs[i] / 1000),
         ];
       }),
+    },
+    {
+      id: 'oracle',
+      title: `The negative control: an oracle whose sup-norm error is exactly ${100 * ORACLE} % of each solution's`,
+      columns: ['max/mean', 'TI0.99', 'recall (either) on its worst 1 %', 'outside-box rate of its worst 1 %', 'base outside-box rate'],
+      rows: [[f3(tailSummaryRatio(oracleErrors)), f3(oracleTi), f3(oracleEither.recall), f3(oracleRange.recall), f3(outRate)]],
     },
   ];
 
@@ -442,6 +599,12 @@ export const surrogateStudy: Study<SurrogateStudyConfig> = {
   title: 'Neural surrogates for a stochastic heat equation, judged at the tails',
   paper: { title: 'A numerical study into neural network surrogate model performance for uncertainty propagation', arxiv: '2605.16078' },
   claims: CLAIMS,
+  schema,
+  deviations: [
+    "Issue 19 (after the first results): 'worst-vs-mean' was judged on max/mean of the per-sample sup-norm error (≥ 10). That ratio grows with the test-set size and mostly measures the data (a 5 %-relative oracle scores 8.3–16). It is now the tail index TI₀.₉₉ (fixed quantile, normalised by the oracle), with threshold 1 (ours) and the oracle as negative control.",
+    'Issue 19: a competence gate (mean relative L2 ≤ 0.3) was added; claims that use an incompetent model are inconclusive with that reason, and the pooled claims (extrapolation, detector) are judged on the competent combinations only.',
+    "Issue 19: 'extrapolation' and 'detector' moved from Wilson intervals to exact binomial tests with the oracle's worst 1 % as negative control; 'fcnn-weak-best' gained a retrained-twin negative control. All claims moved to the protocol (Holm across paper claims).",
+  ],
   configs: {
     quick: {
       seed: 1,
