@@ -5,6 +5,7 @@
  * bit-identical draws on every platform.
  */
 import mt19937 from '@stdlib/random-base-mt19937';
+import { QuireError } from './errors.js';
 import { assertInteger } from './validate.js';
 
 /** 32-bit avalanche hash (murmur3 finalizer): spreads nearby seeds far apart. */
@@ -39,6 +40,17 @@ export function splitSeeds(seed: number, k: number): number[] {
   return out;
 }
 
+function checkNormal(fn: string, mean: number, sd: number): void {
+  if (!Number.isFinite(mean)) throw new QuireError(`${fn}: mean must be finite, got ${mean}`);
+  if (!(sd >= 0 && sd < Infinity)) throw new QuireError(`${fn}: sd must be finite and ≥ 0, got ${sd}`);
+}
+
+function checkInterval(fn: string, a: number, b: number): void {
+  if (!(Number.isFinite(a) && Number.isFinite(b) && a <= b && Number.isFinite(b - a))) {
+    throw new QuireError(`${fn}: [a, b) must be a finite interval with a ≤ b, got a = ${a}, b = ${b}`);
+  }
+}
+
 /** A seeded generator. Not thread-safe; create one per stream. */
 export class Rng {
   readonly seed: number;
@@ -58,11 +70,14 @@ export class Rng {
 
   /** Uniform on [a, b). */
   uniformIn(a: number, b: number): number {
+    checkInterval('Rng.uniformIn', a, b);
     return a + (b - a) * this.next.normalized();
   }
 
   /** Normal(mean, sd), by the Box–Muller transform (the pair's second value is kept). */
   normal(mean = 0, sd = 1): number {
+    // one cheap test on the hot path; only a bad call pays for the message
+    if (!(Number.isFinite(mean) && sd >= 0 && sd < Infinity)) checkNormal('Rng.normal', mean, sd);
     let z: number;
     if (!Number.isNaN(this.spare)) {
       z = this.spare;
@@ -79,7 +94,9 @@ export class Rng {
 
   /** Uniform integer in [0, n), without modulo bias. */
   int(n: number): number {
-    if (n <= 0) throw new RangeError('Rng.int: n must be positive');
+    if (!(n >= 1 && n <= Number.MAX_SAFE_INTEGER && Number.isInteger(n))) {
+      throw new QuireError(`Rng.int: n must be an integer in [1, 2^53 − 1], got ${n}`);
+    }
     if (n <= 4294967296) {
       const limit = 4294967296 - (4294967296 % n);
       let x: number;
@@ -92,12 +109,14 @@ export class Rng {
 
   /** Fill with standard normals (or Normal(mean, sd)). */
   fillNormal(out: Float64Array, mean = 0, sd = 1): Float64Array {
+    checkNormal('Rng.fillNormal', mean, sd);
     for (let i = 0; i < out.length; i++) out[i] = this.normal(mean, sd);
     return out;
   }
 
   /** Fill with uniforms on [a, b). */
   fillUniform(out: Float64Array, a = 0, b = 1): Float64Array {
+    checkInterval('Rng.fillUniform', a, b);
     for (let i = 0; i < out.length; i++) out[i] = a + (b - a) * this.next.normalized();
     return out;
   }
@@ -117,6 +136,7 @@ export class Rng {
 
   /** A random permutation of 0..n-1. */
   permutation(n: number): Int32Array {
+    assertInteger('Rng.permutation', 'n', n, 0, 2 ** 31 - 1);
     const p = new Int32Array(n);
     for (let i = 0; i < n; i++) p[i] = i;
     return this.shuffle(p);
@@ -124,15 +144,18 @@ export class Rng {
 
   /**
    * k indices from 0..n-1, with or without replacement.
-   * @throws RangeError if k > n without replacement (callers validate user input)
+   * @throws QuireError if n or k is not a non-negative integer, or k > n without replacement
    */
   choice(n: number, k: number, { replace = false } = {}): Int32Array {
+    assertInteger('Rng.choice', 'n', n, 0, 2 ** 31 - 1);
+    assertInteger('Rng.choice', 'k', k, 0, 2 ** 31 - 1);
+    if (replace && k > 0 && n === 0) throw new QuireError('Rng.choice: n must be at least 1 to draw with replacement, got 0');
     const out = new Int32Array(k);
     if (replace) {
       for (let i = 0; i < k; i++) out[i] = this.int(n);
       return out;
     }
-    if (k > n) throw new RangeError(`Rng.choice: k=${k} > n=${n} without replacement`);
+    if (k > n) throw new QuireError(`Rng.choice: k = ${k} exceeds n = ${n} without replacement`);
     const p = this.permutation(n);
     out.set(p.subarray(0, k));
     return out;

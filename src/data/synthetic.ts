@@ -15,6 +15,15 @@ function checkCount(fn: string, name: string, v: number, lo: number): void {
   if (!Number.isInteger(v) || v < lo) throw new QuireError(`${fn}: ${name} must be an integer ≥ ${lo}, got ${v}`);
 }
 
+/** At most this many generated values (≈ 400 MB of float64): beyond it, fail fast instead of hanging. */
+const MAX_VALUES = 5e7;
+
+function checkSize(fn: string, classes: number, perClass: number, n: number): void {
+  if (classes * perClass * n > MAX_VALUES) {
+    throw new QuireError(`${fn}: perClass = ${perClass} × length = ${n} × ${classes} classes is more than ${MAX_VALUES} values`);
+  }
+}
+
 /**
  * Cylinder–Bell–Funnel (Saito 1994), length n (128 in UCR), classes 1 = cylinder,
  * 2 = bell, 3 = funnel; `perClass` series each, in class order:
@@ -33,6 +42,7 @@ export function cbf(perClass: number, seed: number, options: { length?: number }
   const n = options.length ?? 128;
   checkCount(fn, 'perClass', perClass, 1);
   checkCount(fn, 'length', n, 16);
+  checkSize(fn, 3, perClass, n);
   const r = new Rng(seed);
   const series: Float64Array[] = [];
   const labels: number[] = [];
@@ -71,6 +81,7 @@ export function syntheticControl(perClass: number, seed: number, options: { leng
   const n = options.length ?? 60;
   checkCount(fn, 'perClass', perClass, 1);
   checkCount(fn, 'length', n, 6);
+  checkSize(fn, 6, perClass, n);
   const r = new Rng(seed);
   const series: Float64Array[] = [];
   const labels: number[] = [];
