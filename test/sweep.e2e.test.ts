@@ -15,11 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cliArgv, runCli } from './cli-helpers.js';
+import { haveTool, TOOLS } from './tools.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const plugin = join(root, 'test/fixtures/sweep-plugin.mjs');
-const haveRedis = spawnSync('sh', ['-c', 'command -v redis-server']).status === 0;
-if (!haveRedis) console.warn('sweep e2e: redis-server not found, Redis tests skipped (apt-get install redis-server)');
+const haveRedis = haveTool(TOOLS.redis, 'the Redis sweep tests in test/sweep.e2e.test.ts');
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runCli } from './cli-helpers.js';
 import { cbf } from '../src/data/synthetic.js';
 import { tdaStudy } from '../src/studies/tda/index.js';
+import { haveTool, TOOLS } from './tools.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'quire-tda-'));
 const file = (name: string, text: string): string => {
@@ -13,7 +14,7 @@ const file = (name: string, text: string): string => {
   writeFileSync(p, text);
   return p;
 };
-const hasRipser = spawnSync('ripser', ['--help']).error === undefined;
+const hasRipser = haveTool(TOOLS.ripser, 'the ripser comparison in test/tda.test.ts');
 
 describe('quire tda graph', () => {
   it('prints nodes, edges and degree statistics as JSON, and writes the edges', () => {

@@ -23,4 +23,5 @@ export const commandGroups: CommandGroup[] = [
   { names: ['surrogate'], load: () => import('./surrogate.js') },
   { names: ['normscale'], load: () => import('./normscale.js') },
   { names: ['sweep', 'worker', 'queue', 'report'], load: () => import('./sweep.js') },
+  { names: ['doctor'], load: () => import('./doctor.js') },
 ];

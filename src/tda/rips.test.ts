@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { Rng } from '../core/rng.js';
 import { pointCloudDistances, ripsPersistence, ripsPersistenceOfPoints, type Bar, type DistanceMatrix } from './rips.js';
 import { shortestPathDistances } from './distances.js';
 import { cycleGraph } from './test-helpers.js';
+import { haveTool, TOOLS } from '../../test/tools.js';
 
-const hasRipser = spawnSync('ripser', ['--help']).error === undefined;
+const hasRipser = haveTool(TOOLS.ripser, 'the ripser cross-checks in src/tda/rips.test.ts');
 
 /** Run Debian's ripser binary on a lower-triangular distance matrix. */
 function ripserBinary(D: DistanceMatrix, dim: number, threshold?: number): number[][][] {

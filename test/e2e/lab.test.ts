@@ -5,7 +5,7 @@
  * in report/lab/. Skips loudly when /usr/bin/chromium is absent (CI installs it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { request, type Server } from 'node:http';
 import { build } from 'vite';
@@ -13,9 +13,10 @@ import { csvParse } from 'd3-dsv';
 import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error: a plain .mjs module without types
 import { createLabServer } from '../../scripts/lab-server.mjs';
+import { haveTool, TOOLS } from '../tools.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const have = existsSync(CHROMIUM);
+const have = haveTool(TOOLS.chromium, 'the browser lab tests in test/e2e/lab.test.ts');
 if (!have) console.warn('lab e2e: skipped — chromium not found (install: apt-get install chromium)');
 const SHOTS = 'report/lab';
 const PAGES = ['meta', 'ot', 'tda', 'control', 'newton', 'blasso', 'spatial', 'surrogate', 'normscale'];
