@@ -171,7 +171,10 @@ function checkedResidual(fn: string, op: ForwardOperator, y: ArrayLike<number>, 
  */
 export function objective(op: ForwardOperator, y: ArrayLike<number>, mu: SpikeMeasure, lambda: number): number {
   const r = checkedResidual('objective', op, y, mu, lambda);
-  return objectiveFromResidual(r, Float64Array.from(mu.amplitudes), mu.amplitudes.length, lambda);
+  const f = objectiveFromResidual(r, Float64Array.from(mu.amplitudes), mu.amplitudes.length, lambda);
+  if (!Number.isFinite(f))
+    throw new QuireError(`objective: F(μ) overflows float64 (y, mu.amplitudes or lambda too large); rescale them together`);
+  return f;
 }
 
 /**
@@ -205,6 +208,11 @@ export function certificate(
   adjointInto(op, r, Float64Array.from(points), n, value, gradient, new Float64Array(m), new Float64Array(m * op.dim));
   for (let i = 0; i < n; i++) value[i] /= -lambda;
   for (let i = 0; i < gradient.length; i++) gradient[i] /= -lambda;
+  for (let i = 0; i < gradient.length; i++)
+    if (!Number.isFinite(gradient[i]) || (i < n && !Number.isFinite(value[i])))
+      throw new QuireError(
+        `${fn}: η overflows float64 (lambda = ${lambda} too small for the residual's scale); rescale y, mu and lambda together`,
+      );
   return { value, gradient };
 }
 
@@ -236,8 +244,13 @@ export function certificateMax(
   if (!(Number.isInteger(starts) && starts >= 1 && starts <= 1000))
     throw new QuireError(`${fn}: starts must be an integer in [1, 1000], got ${starts}`);
   const m = op.size;
-  return certificateMaxKernel(op, r, lambda, torusGrid(op.dim, g), starts, {
+  const res = certificateMaxKernel(op, r, lambda, torusGrid(op.dim, g), starts, {
     phi: new Float64Array(m),
     dphi: new Float64Array(m * op.dim),
   });
+  if (!Number.isFinite(res.value))
+    throw new QuireError(
+      `${fn}: max|η| overflows float64 (lambda = ${lambda} too small for the residual's scale); rescale y, mu and lambda together`,
+    );
+  return res;
 }

@@ -5,19 +5,39 @@
  * measures, computed exactly as a min-cost transport with creation/destruction at cost 1.
  */
 import { QuireError } from '../core/errors.js';
-import { assertMeasure, torusDiff, torusDistance, type SpikeMeasure } from './measure.js';
+import { assertMeasure, tdiff, torusDistance, type SpikeMeasure } from './measure.js';
 
 /**
  * Minimum-cost assignment: min over injections π of Σ_i cost[i, π(i)] (Kuhn–Munkres with
- * potentials, O(rows²·cols)). Inner kernel: inputs are trusted.
+ * potentials, O(rows²·cols)). Costs are scaled by their largest magnitude first (the assignment
+ * is invariant to it), so costs near ±1.8e308 cannot overflow the potentials.
  * @param cost - row-major rows×cols finite costs
- * @param rows - number of rows, ≤ cols
+ * @param rows - number of rows, 0 ≤ rows ≤ cols
  * @param cols - number of columns
  * @returns assignment[row] = column (distinct columns)
+ * @throws QuireError on a non-integer size, rows > cols, a length mismatch or a non-finite cost
  * @example hungarian(Float64Array.of(4, 1, 2, 3), 2, 2) // [1, 0]
  * @see Kuhn (1955), "The Hungarian method for the assignment problem"
  */
-export function hungarian(cost: Float64Array, rows: number, cols: number): Int32Array {
+export function hungarian(cost: ArrayLike<number>, rows: number, cols: number): Int32Array {
+  const fn = 'hungarian';
+  if (!(Number.isInteger(rows) && rows >= 0 && rows <= 100_000))
+    throw new QuireError(`${fn}: rows must be an integer in [0, 100000], got ${rows}`);
+  if (!(Number.isInteger(cols) && cols >= rows && cols <= 100_000))
+    throw new QuireError(`${fn}: cols must be an integer ≥ rows (${rows}) and ≤ 100000, got ${cols}`);
+  if (cost === null || typeof cost !== 'object' || cost.length !== rows * cols)
+    throw new QuireError(`${fn}: cost has length ${cost?.length}, expected ${rows * cols} (rows × cols)`);
+  let scale = 0;
+  for (let i = 0; i < cost.length; i++) {
+    if (!Number.isFinite(cost[i])) throw new QuireError(`${fn}: cost[${i}] must be finite, got ${cost[i]}`);
+    scale = Math.max(scale, Math.abs(cost[i]));
+  }
+  const c = Float64Array.from(cost, (v) => (scale > 0 ? v / scale : 0));
+  return hungarianKernel(c, rows, cols);
+}
+
+/** Unchecked kernel of `hungarian` (finite costs of moderate size, rows ≤ cols). */
+function hungarianKernel(cost: Float64Array, rows: number, cols: number): Int32Array {
   const INF = Infinity;
   const u = new Float64Array(rows + 1);
   const v = new Float64Array(cols + 1);
@@ -101,7 +121,7 @@ export function clusterSpikes(mu: SpikeMeasure, radius: number): SpikeMeasure {
     } else {
       cAmp[found] += mu.amplitudes[i];
       cW[found] += w;
-      for (let c = 0; c < d; c++) cSum[found][c] += w * torusDiff(mu.positions[i * d + c], cPos[found][c]);
+      for (let c = 0; c < d; c++) cSum[found][c] += w * tdiff(mu.positions[i * d + c], cPos[found][c]);
     }
   }
   const k = seeds.length;
@@ -121,7 +141,7 @@ export interface RecoveryError {
   matched: number;
   /** largest torus distance over matched pairs (Infinity if a true spike is unmatched) */
   maxPositionError: number;
-  /** mean torus distance over matched pairs */
+  /** mean torus distance over matched pairs (Infinity if none is matched) */
   meanPositionError: number;
   /** largest |a_est − a_true| over true spikes (unmatched ones count |a_true|) */
   maxAmplitudeError: number;
@@ -147,7 +167,9 @@ export function recoveryError(estimate: SpikeMeasure, truth: SpikeMeasure, optio
   const fn = 'recoveryError';
   assertMeasure(fn, 'estimate', estimate);
   assertMeasure(fn, 'truth', truth, estimate.dim);
-  const est = clusterSpikes(estimate, options.clusterRadius ?? 0.01);
+  const radius = options.clusterRadius ?? 0.01;
+  if (!(radius >= 0 && radius < 0.5)) throw new QuireError(`${fn}: clusterRadius must be in [0, 0.5), got ${radius}`);
+  const est = clusterSpikes(estimate, radius);
   const d = est.dim;
   const k = truth.amplitudes.length;
   const c = est.amplitudes.length;
@@ -161,11 +183,11 @@ export function recoveryError(estimate: SpikeMeasure, truth: SpikeMeasure, optio
     if (k <= c) {
       const cost = new Float64Array(k * c);
       for (let i = 0; i < k; i++) for (let j = 0; j < c; j++) cost[i * c + j] = torusDistance(truth.positions, i, est.positions, j, d);
-      truthToEst.set(hungarian(cost, k, c));
+      truthToEst.set(hungarianKernel(cost, k, c));
     } else {
       const cost = new Float64Array(c * k);
       for (let j = 0; j < c; j++) for (let i = 0; i < k; i++) cost[j * k + i] = torusDistance(truth.positions, i, est.positions, j, d);
-      const a = hungarian(cost, c, k);
+      const a = hungarianKernel(cost, c, k);
       for (let j = 0; j < c; j++) truthToEst[a[j]] = j;
     }
   }

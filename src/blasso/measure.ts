@@ -15,23 +15,45 @@ export interface SpikeMeasure {
   amplitudes: Float64Array;
 }
 
-/** Wrap a coordinate into [0, 1). */
+/**
+ * Wrap a coordinate into [0, 1).
+ * @throws QuireError if x is not finite
+ * @example wrap01(1.25) // 0.25
+ */
 export function wrap01(x: number): number {
+  if (!Number.isFinite(x)) throw new QuireError(`wrap01: x must be finite, got ${x}`);
+  return wrapUnchecked(x);
+}
+
+/** Unchecked kernel of wrap01 (inner loops). */
+export function wrapUnchecked(x: number): number {
   const w = x - Math.floor(x);
   return w >= 1 ? 0 : w;
 }
 
-/** Signed difference a − b on the circle, in [−½, ½). */
+/**
+ * Signed difference a − b on the circle, in [−½, ½).
+ * @throws QuireError if a or b is not finite
+ * @example torusDiff(0.9, 0.1) // −0.2
+ */
 export function torusDiff(a: number, b: number): number {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) throw new QuireError(`torusDiff: a and b must be finite, got a = ${a}, b = ${b}`);
+  return tdiff(a, b);
+}
+
+/** Unchecked kernel of torusDiff (inner loops; callers pass finite coordinates). */
+export function tdiff(a: number, b: number): number {
   const d = a - b;
-  return d - Math.round(d);
+  const w = d - Math.round(d);
+  // |a − b| can overflow to ±∞ for finite a, b near ±1.8e308; such coordinates are whole numbers (≡ 0)
+  return Number.isFinite(w) ? w : 0;
 }
 
 /** Torus distance between point i of `p` and point j of `q` (both row-major with dimension d). */
 export function torusDistance(p: Float64Array, i: number, q: Float64Array, j: number, d: number): number {
   let s = 0;
   for (let c = 0; c < d; c++) {
-    const t = torusDiff(p[i * d + c], q[j * d + c]);
+    const t = tdiff(p[i * d + c], q[j * d + c]);
     s += t * t;
   }
   return Math.sqrt(s);

@@ -61,7 +61,8 @@ class Fourier1D implements ForwardOperator {
     this.curvature = c;
   }
   feature(x: Float64Array, i: number, out: Float64Array, grad?: Float64Array): void {
-    const t = TWO_PI * x[i];
+    const xi = x[i];
+    const t = TWO_PI * (xi - Math.floor(xi)); // wrapped first: 2π·x overflows for |x| near 1e308
     const c1 = Math.cos(t);
     const s1 = Math.sin(t);
     let c = 1;
@@ -124,7 +125,7 @@ class Fourier2D implements ForwardOperator {
   }
   private table(x: number, c: Float64Array, s: Float64Array): void {
     const fc = this.fc;
-    const t = TWO_PI * x;
+    const t = TWO_PI * (x - Math.floor(x));
     const cc = Math.cos(t);
     const ss = Math.sin(t);
     c[fc] = 1;
@@ -362,6 +363,8 @@ export function forward(op: ForwardOperator, mu: SpikeMeasure): Float64Array {
   assertMeasure('forward', 'mu', mu, op.dim);
   const out = new Float64Array(op.size);
   forwardInto(op, Float64Array.from(mu.positions), Float64Array.from(mu.amplitudes), mu.amplitudes.length, out, new Float64Array(op.size));
+  for (let j = 0; j < out.length; j++)
+    if (!Number.isFinite(out[j])) throw new QuireError(`forward: Φμ overflows float64 (mu.amplitudes too large; |a| ≤ ~1e307 / ‖φ‖∞)`);
   return out;
 }
 
@@ -380,6 +383,7 @@ export function adjoint(op: ForwardOperator, r: ArrayLike<number>, points: Array
   const out = new Float64Array(n);
   const m = op.size;
   adjointInto(op, Float64Array.from(r), Float64Array.from(points), n, out, undefined, new Float64Array(m), new Float64Array(m * op.dim));
+  for (let i = 0; i < n; i++) if (!Number.isFinite(out[i])) throw new QuireError(`adjoint: Φ*r overflows float64 (r too large)`);
   return out;
 }
 
@@ -399,6 +403,8 @@ export function adjointGradient(op: ForwardOperator, r: ArrayLike<number>, point
   const grad = new Float64Array(n * op.dim);
   const m = op.size;
   adjointInto(op, Float64Array.from(r), Float64Array.from(points), n, out, grad, new Float64Array(m), new Float64Array(m * op.dim));
+  for (let i = 0; i < grad.length; i++)
+    if (!Number.isFinite(grad[i])) throw new QuireError(`adjointGradient: ∇Φ*r overflows float64 (r too large)`);
   return grad;
 }
 

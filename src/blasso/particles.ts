@@ -11,10 +11,10 @@
 import { QuireError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
 import { defineSchema, parseOptions, type OptionsOf } from '../core/schema.js';
-import { assertMeasure, torusDiff, type SpikeMeasure } from './measure.js';
+import { assertMeasure, tdiff, type SpikeMeasure } from './measure.js';
 import { adjointInto, assertMeasurements, type ForwardOperator } from './operators.js';
 import { certificateMaxKernel, objectiveFromResidual, residualInto, torusGrid } from './certificate.js';
-import { emptyTrajectory, SolverClock, type SolveResult } from './trajectory.js';
+import { assertFiniteResult, assertSolvableScale, emptyTrajectory, SolverClock, type SolveResult } from './trajectory.js';
 
 const common = {
   lambda: { type: 'number', min: 0, exclusive: true, description: 'regularisation λ > 0' },
@@ -105,6 +105,11 @@ interface Birth {
  * @example birthSchedule(0.05, 8, 10, 0) // { tolerance: 0.05, candidates: 8 }
  */
 export function birthSchedule(tau0: number, q0: number, T: number, k: number): { tolerance: number; candidates: number } {
+  const fn = 'birthSchedule';
+  if (!(tau0 >= 0 && Number.isFinite(tau0))) throw new QuireError(`${fn}: tau0 must be a finite number ≥ 0, got ${tau0}`);
+  if (!(q0 >= 1 && q0 <= 1e9)) throw new QuireError(`${fn}: q0 must be in [1, 1e9], got ${q0}`);
+  if (!(T >= 1 && Number.isFinite(T))) throw new QuireError(`${fn}: T must be a finite number ≥ 1, got ${T}`);
+  if (!(k >= 0 && k <= 1e15)) throw new QuireError(`${fn}: k must be in [0, 1e15], got ${k}`);
   return { tolerance: tau0 / Math.sqrt(1 + k / T), candidates: Math.ceil(q0 * (1 + Math.log(1 + k / T))) };
 }
 
@@ -367,13 +372,13 @@ function runParticles(op: ForwardOperator, y: Float64Array, P: Particles, o: Eng
           for (let j = i + 1; j < P.n; j++) {
             if (!alive[j]) continue;
             let dist2 = 0;
-            for (let c = 0; c < d; c++) dist2 += torusDiff(P.pos[j * d + c], P.pos[i * d + c]) ** 2;
+            for (let c = 0; c < d; c++) dist2 += tdiff(P.pos[j * d + c], P.pos[i * d + c]) ** 2;
             if (dist2 >= r2) continue;
             const ai = Math.abs(P.amp[i]);
             const aj = Math.abs(P.amp[j]);
             const w = ai + aj > 0 ? aj / (ai + aj) : 0.5;
             for (let c = 0; c < d; c++) {
-              const v = P.pos[i * d + c] + w * torusDiff(P.pos[j * d + c], P.pos[i * d + c]);
+              const v = P.pos[i * d + c] + w * tdiff(P.pos[j * d + c], P.pos[i * d + c]);
               P.pos[i * d + c] = v - Math.floor(v);
             }
             P.amp[i] += P.amp[j];
@@ -422,6 +427,7 @@ function setup(
   const yy = Float64Array.from(y);
   const d = op.dim;
   const sc = problemScale(op, yy);
+  assertSolvableScale(fn, yy, sc.adjMax, o.lambda);
   let P: Particles;
   if (initial !== undefined) {
     assertMeasure(fn, 'initial', initial, op.dim);
@@ -469,7 +475,7 @@ export function cpgd(
   const o = parseOptions('cpgd', cpgdSchema, options);
   const rng = new Rng(o.seed);
   const s = setup('cpgd', op, y, o, initial, rng);
-  return runParticles(op, s.yy, s.P, {
+  const res = runParticles(op, s.yy, s.P, {
     lambda: o.lambda,
     iters: o.iters,
     alpha: s.alpha,
@@ -481,6 +487,7 @@ export function cpgd(
     batch: o.batch,
     stepDecay: o.stepDecay,
   });
+  return assertFiniteResult('cpgd', res);
 }
 
 function runFsp(
@@ -505,7 +512,7 @@ function runFsp(
     deathThreshold: o.deathThreshold,
     mergeRadius: o.mergeRadius,
   };
-  return runParticles(op, s.yy, s.P, {
+  const res = runParticles(op, s.yy, s.P, {
     lambda: o.lambda,
     iters: o.iters,
     alpha: s.alpha,
@@ -518,6 +525,7 @@ function runFsp(
     batch: o.batch,
     stepDecay: o.stepDecay,
   });
+  return assertFiniteResult(fn, res);
 }
 
 /**

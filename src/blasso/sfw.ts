@@ -9,10 +9,10 @@
  * re-optimise the merged measure (LASSO + slide).
  */
 import { defineSchema, parseOptions, type OptionsOf } from '../core/schema.js';
-import { torusDiff } from './measure.js';
+import { tdiff } from './measure.js';
 import { assertMeasurements, type ForwardOperator } from './operators.js';
 import { certificateMaxKernel, objectiveFromResidual, residualInto, torusGrid } from './certificate.js';
-import { emptyTrajectory, SolverClock, type SolveResult } from './trajectory.js';
+import { assertFiniteResult, assertSolvableScale, emptyTrajectory, SolverClock, type SolveResult } from './trajectory.js';
 
 export const sfwSchema = defineSchema({
   lambda: { type: 'number', min: 0, exclusive: true, description: 'regularisation λ > 0' },
@@ -207,6 +207,7 @@ export function slidingFrankWolfe(
   for (; ; k++) {
     residualInto(op, yy, pos, amp, n, r, work.phi);
     const best = certificateMaxKernel(op, r, lambda, grid, 4, work);
+    if (k === 0) assertSolvableScale('slidingFrankWolfe', yy, best.value * lambda, lambda);
     clock.pause();
     traj.iteration.push(k);
     traj.time.push(clock.ms());
@@ -241,7 +242,7 @@ export function slidingFrankWolfe(
   clock.pause();
   residualInto(op, yy, pos, amp, n, r, work.phi);
   const fine = certificateMaxKernel(op, r, lambda, torusGrid(op.dim, d === 1 ? 2048 : 128), 8, work);
-  return {
+  return assertFiniteResult('slidingFrankWolfe', {
     method: 'sfw',
     measure: { dim: op.dim, positions: pos, amplitudes: amp },
     objective: objectiveFromResidual(r, amp, n, lambda),
@@ -252,7 +253,7 @@ export function slidingFrankWolfe(
     births: 0,
     deaths: 0,
     merges,
-  };
+  });
 }
 
 /** Drop spikes with |a| ≤ threshold·max|a| (and exact zeros) in place; returns the new count. */
@@ -283,13 +284,13 @@ function mergeClose(pos: Float64Array, amp: Float64Array, n: number, d: number, 
     for (let j = i + 1; j < n; j++) {
       if (!alive[j]) continue;
       let dist2 = 0;
-      for (let c = 0; c < d; c++) dist2 += torusDiff(pos[j * d + c], pos[i * d + c]) ** 2;
+      for (let c = 0; c < d; c++) dist2 += tdiff(pos[j * d + c], pos[i * d + c]) ** 2;
       if (dist2 >= r2) continue;
       const ai = Math.abs(amp[i]);
       const aj = Math.abs(amp[j]);
       const w = ai + aj > 0 ? aj / (ai + aj) : 0.5;
       for (let c = 0; c < d; c++) {
-        const v = pos[i * d + c] + w * torusDiff(pos[j * d + c], pos[i * d + c]);
+        const v = pos[i * d + c] + w * tdiff(pos[j * d + c], pos[i * d + c]);
         pos[i * d + c] = v - Math.floor(v);
       }
       amp[i] += amp[j];

@@ -1,4 +1,5 @@
 /** Solver results and the trajectory every solver records. */
+import { QuireError } from '../core/errors.js';
 import type { SpikeMeasure } from './measure.js';
 
 /** Per-record history of a run (parallel arrays). */
@@ -64,4 +65,41 @@ export class SolverClock {
   ms(): number {
     return this.running ? this.elapsed + globalThis.performance.now() - this.start : this.elapsed;
   }
+}
+
+/**
+ * The solvers' output contract: every number finite, or a QuireError naming the function (a run
+ * that overflowed, e.g. steps too large for the data's scale).
+ */
+export function assertFiniteResult(fn: string, res: SolveResult): SolveResult {
+  const bad = (a: ArrayLike<number>) => {
+    for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return true;
+    return false;
+  };
+  const t = res.trajectory;
+  if (
+    !Number.isFinite(res.objective) ||
+    !Number.isFinite(res.certificateMax) ||
+    bad(res.measure.amplitudes) ||
+    bad(res.measure.positions) ||
+    bad(t.objective) ||
+    bad(t.certificateMax)
+  ) {
+    throw new QuireError(
+      `${fn}: the run overflowed (final objective ${res.objective}, max|η| ${res.certificateMax}); rescale y and lambda together (the problem is scale-equivariant) or lower the steps`,
+    );
+  }
+  return res;
+}
+
+/**
+ * The solvers' input scale check: F(0) = ½‖y‖² and max|η₀| = ‖Φ*y‖∞/λ must be finite.
+ * @throws QuireError naming y or lambda
+ */
+export function assertSolvableScale(fn: string, y: ArrayLike<number>, adjMax: number, lambda: number): void {
+  let s = 0;
+  for (let i = 0; i < y.length; i++) s += y[i] * y[i];
+  if (!Number.isFinite(0.5 * s)) throw new QuireError(`${fn}: y is too large (½‖y‖² overflows float64); rescale y and lambda together`);
+  if (!Number.isFinite(adjMax / lambda))
+    throw new QuireError(`${fn}: lambda = ${lambda} is too small for this y (‖Φ*y‖∞/λ overflows float64); rescale y and lambda together`);
 }
