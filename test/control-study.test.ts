@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { controlStudy, type ControlConfig } from '../src/studies/control/index.js';
 import { runLipschitz } from '../src/studies/control/lipschitz.js';
-import { bootstrap } from '../src/studies/control/agent.js';
+import { bootstrap, seedTaskBootstrap } from '../src/studies/control/agent.js';
 
 const tiny: ControlConfig = {
   seed: 2,
@@ -17,6 +17,9 @@ const tiny: ControlConfig = {
   statesPerTask: 16,
   reachTol: 0.05,
   horizon: 40,
+  agentSeeds: 2,
+  gateRate: 0.9,
+  maxDoublings: 0,
 };
 
 describe('control study', () => {
@@ -46,5 +49,32 @@ describe('control study', () => {
     for (const f of out.figures) expect(JSON.stringify(f.spec).length).toBeLessThan(400_000);
     expect(out.tables?.map((t) => t.id)).toEqual(['lipschitz', 'agents']);
     expect(Math.max(...calls)).toBeLessThanOrEqual(1);
-  }, 60_000);
+    // every claim is on the protocol, with a negative control or the reason it has none
+    for (const c of out.claims) {
+      expect(c.protocol).not.toBeNull();
+      expect(c.negativeControl !== null || typeof c.noNegativeControl === 'string').toBe(true);
+    }
+    // 20 Adam steps cannot teach the agents the task: their gate fails and their claims are not judged
+    for (const id of ['safety-gap-exceeds-execution-gap', 'safe-map-harder-to-learn']) {
+      const c = out.claims.find((x) => x.id === id);
+      expect(c?.gate?.passed).toBe(false);
+      expect(c?.verdict).toBe('inconclusive');
+      expect(c?.reason).toMatch(/competence gate failed/);
+    }
+    // our LQR bound is a bound: the sanity claim holds, labelled as ours
+    const b = out.claims.find((x) => x.id === 'lqr-bound-exceeds-estimate');
+    expect(b?.kind).toBe('sanity');
+    expect(b?.origin).toBe('ours');
+    expect(b?.verdict).toBe('holds');
+    expect(b?.effect).toBeGreaterThan(1);
+  }, 120_000);
+
+  it('the agent bootstrap resamples seeds: a statistic of the seed only has an interval spanning the seed values', () => {
+    const vals = [1, 2, 3];
+    const r = seedTaskBootstrap(3, 4, 4, (s) => Array.from(s, (k) => vals[k]).reduce((a, x) => a + x, 0) / s.length, 5, 400);
+    expect(r.estimate).toBe(2);
+    expect(Math.min(...r.replicates)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...r.replicates)).toBeLessThanOrEqual(3);
+    expect(new Set(r.replicates).size).toBeGreaterThan(3);
+  });
 });

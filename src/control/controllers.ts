@@ -32,6 +32,7 @@ import {
   requireShape,
   rowBlock,
   scale,
+  scale2,
   tmul,
   toMat,
   toMatrix,
@@ -302,8 +303,18 @@ export function gainSquaredAt(A: Mat, B: Mat, M: Mat, zr: number, zi: number): n
       E[(q + i) * Q2 + j] = Hi.data[i * q + j];
     }
   }
+  let emax = 0;
+  for (let i = 0; i < E.length; i++) {
+    if (!Number.isFinite(E[i])) return Infinity; // overflow: the gain exceeds float64
+    emax = Math.max(emax, Math.abs(E[i]));
+  }
+  if (emax === 0) return 0;
+  // scale to unit size and flush entries below 1e-200 of the largest (ml-matrix's tql2 fails on subnormals);
+  // this moves the eigenvalues by at most 1e-200 relative
+  const k = -Math.round(Math.log2(emax));
+  for (let i = 0; i < E.length; i++) E[i] = Math.abs(E[i]) < 1e-200 * emax ? 0 : scale2(E[i], k);
   const { values } = eigSym(fromRowMajor(E, Q2, Q2));
-  return Math.max(0, values[Q2 - 1]);
+  return Math.max(0, scale2(values[Q2 - 1], -k));
 }
 
 /** The H∞ norm with its certified bracket: lower ≤ ‖G‖_∞ ≤ upper. */
@@ -354,6 +365,8 @@ export function hinfNormBracket(discrete: boolean, A: Mat, B: Mat, M: Mat, relTo
   const q = B.cols;
   const inf: HinfNormBracket = { lower: Infinity, upper: Infinity, frequency: NaN, iterations: 0 };
   if (n === 0 || q === 0) return { lower: 0, upper: 0, frequency: 0, iterations: 0 };
+  // data that overflowed (e.g. CᵀC of entries near 1e300): the norm is beyond float64
+  if (!isFiniteMat(A) || !isFiniteMat(B) || !isFiniteMat(M)) return inf;
   const eg = eigenvalues(A);
   for (let i = 0; i < n; i++) {
     if (discrete ? !(Math.hypot(eg.re[i], eg.im[i]) < 1) : !(eg.re[i] < 0)) return inf;
@@ -524,7 +537,7 @@ export function hinfNormKernel(discrete: boolean, A: Mat, B: Mat, M: Mat, relTol
  * eigenvalue within |Re λ| ≤ 1e-7‖H‖_F.
  * @param A - n×n (Infinity is returned when A is not stable); B - n×q; C - p×n
  * @param options.discrete - default true; options.relTol - relative tolerance (default 1e-10, in [1e-14, 0.1])
- * @returns the H∞ norm (≥ 0), or Infinity for an unstable A
+ * @returns the H∞ norm (≥ 0), or Infinity for an unstable A or a norm beyond float64
  * @throws QuireError on bad shapes, NaN or a relTol out of range
  * @example hinfNorm([[0.5]], [[1]], [[1]]) // 2  (peak 1/(1 − 0.5) at ω = 0)
  * @see Bruinsma & Steinbuch, Systems & Control Letters 14 (1990); Boyd & Balakrishnan, Systems &
@@ -540,7 +553,10 @@ export function hinfNorm(A: MatrixInput, B: MatrixInput, C: MatrixInput, options
   if (c.cols !== a.rows) throw new QuireError(`${fn}: C has ${c.cols} columns, expected ${a.rows} (the size of A)`);
   const relTol = options.relTol ?? HINF_REL_TOL;
   if (!(relTol >= 1e-14 && relTol <= 0.1)) throw new QuireError(`${fn}: relTol must be in [1e-14, 0.1], got ${relTol}`);
-  return hinfNormKernel(options.discrete ?? true, a, b, tmul(c, c), relTol);
+  // CᵀC of a C near 1e±200 would overflow or underflow: scale C by a power of 2 first (exact)
+  const cs = pow2Near(frob(c));
+  const cc = scale(c, 1 / cs);
+  return cs * hinfNormKernel(options.discrete ?? true, a, b, tmul(cc, cc), relTol);
 }
 
 /**

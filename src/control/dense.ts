@@ -238,8 +238,25 @@ export function solveRightOrNull(b: Mat, a: Mat): Mat | null {
 
 /** Eigenvalues of a square Mat, as {re, im}. */
 export function eigenvalues(a: Mat): { re: number[]; im: number[] } {
-  const e = eig(toMatrix(a));
-  return { re: Array.from(e.re), im: Array.from(e.im) };
+  // ml-matrix's EVD throws a TypeError (or may not terminate) on non-finite entries: report NaN eigenvalues
+  if (!isFiniteMat(a)) return { re: new Array<number>(a.rows).fill(NaN), im: new Array<number>(a.rows).fill(NaN) };
+  // ml-matrix's QR iteration does not terminate on some finite matrices mixing 1e±300 and subnormal
+  // entries (property hunt, issue 16): scale to unit size by a power of 2 and flush entries below
+  // 1e-290 of the largest to 0 (an absolute perturbation ≤ 1e-290·n·max|a_ij|, far below rounding)
+  let amax = 0;
+  for (let i = 0; i < a.data.length; i++) amax = Math.max(amax, Math.abs(a.data[i]));
+  if (amax === 0) return { re: new Array<number>(a.rows).fill(0), im: new Array<number>(a.rows).fill(0) };
+  const k = -Math.round(Math.log2(amax));
+  const b = mat(a.rows, a.cols);
+  for (let i = 0; i < a.data.length; i++) b.data[i] = Math.abs(a.data[i]) < 1e-290 * amax ? 0 : scale2(a.data[i], k);
+  const e = eig(toMatrix(b));
+  return { re: Array.from(e.re, (x) => scale2(x, -k)), im: Array.from(e.im, (x) => scale2(x, -k)) };
+}
+
+/** x·2^k without overflowing the factor (|k| up to ~2000): two exact power-of-two steps. */
+export function scale2(x: number, k: number): number {
+  const h = Math.trunc(k / 2);
+  return x * Math.pow(2, h) * Math.pow(2, k - h);
 }
 
 /** Spectral radius max |λ|. */

@@ -1,3 +1,4 @@
+import { QuireError } from '../core/errors.js';
 /**
  * Task families used by the study and the CLI: the double integrator of the notes and the
  * linearized planar quadrotor with a wind disturbance.
@@ -69,7 +70,10 @@ export interface QuadrotorParams {
  * @see Mellinger & Kumar / the planar quadrotor in Tedrake, Underactuated Robotics, ch. 3
  */
 export function planarQuadrotor(params: QuadrotorParams = {}): { A: Mat; B: Mat; D: Mat } {
-  const fn = 'planarQuadrotor';
+  return quadrotorKernel('planarQuadrotor', params);
+}
+
+function quadrotorKernel(fn: string, params: QuadrotorParams): { A: Mat; B: Mat; D: Mat } {
   const dt = params.dt ?? 0.05;
   const m = params.mass ?? 1;
   const J = params.inertia ?? 0.02;
@@ -89,7 +93,14 @@ export function planarQuadrotor(params: QuadrotorParams = {}): { A: Mat; B: Mat;
   M[3][8] = 1 / m; // w_x
   M[4][9] = 1 / m; // w_z
   for (const r of M) for (let j = 0; j < N; j++) r[j] *= dt;
+  if (!M.every((r) => r.every(Number.isFinite))) {
+    throw new QuireError(
+      `${fn}: dt/mass, dt/inertia and dt·gravity must be finite (got dt = ${dt}, mass = ${m}, inertia = ${J}, gravity = ${g})`,
+    );
+  }
   const E = toRowMajor(expm(matrix(M)));
+  if (!E.every(Number.isFinite))
+    throw new QuireError(`${fn}: the discretized model overflows (dt = ${dt} is too large for these constants)`);
   const A = mat(6, 6);
   const B = mat(6, 2);
   const D = mat(6, 2);
@@ -113,7 +124,7 @@ export function planarQuadrotor(params: QuadrotorParams = {}): { A: Mat; B: Mat;
  * @example taskController(planarQuadrotorFamily(), { kind: 'hinf-relative', c: 1.5 }, [1, 1])
  */
 export function planarQuadrotorFamily(params: QuadrotorParams = {}): TaskFamily {
-  const { A, B, D } = planarQuadrotor(params);
+  const { A, B, D } = quadrotorKernel('planarQuadrotorFamily', params);
   return {
     id: 'planar-quadrotor',
     description: 'linearized planar quadrotor (6 states, thrust + torque, x/z wind), Q = diag(q_x, q_z, 1, .1, .1, .1), R = 0.1·I',

@@ -7,6 +7,7 @@ export { solveStein, solveLyapunov } from './lyapunov.js';
 export { solveDARE, solveCARE, solveDARENewton, type RiccatiSolution, type RiccatiOptions, type Eigenvalues } from './riccati.js';
 export { dlqr, lqr, dhinf, hinf, gammaStar, hinfNorm, closedLoopGain, type LQRResult, type HinfResult } from './controllers.js';
 export { dareGainDerivative, careGainDerivative } from './sensitivity.js';
+export { lqrLipschitzBound, type LqrLipschitzBound } from './bounds.js';
 export {
   taskController,
   taskJacobian,

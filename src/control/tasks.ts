@@ -261,6 +261,8 @@ export function checkTheta(fn: string, f: TaskFamily, theta: unknown, name = 'th
 }
 
 function checkSpec(fn: string, spec: ControllerSpec): void {
+  if (spec === null || typeof spec !== 'object')
+    throw new QuireError(`${fn}: spec must be an object { kind: 'lqr' | 'hinf' | 'hinf-relative', … }`);
   if (spec.kind === 'hinf' && !(spec.gamma > 0 && Number.isFinite(spec.gamma)))
     throw new QuireError(`${fn}: gamma must be a finite number > 0, got ${spec.gamma}`);
   if (spec.kind === 'hinf-relative' && !(spec.c > 1 && Number.isFinite(spec.c)))

@@ -6,6 +6,7 @@ import { Rng } from '../../core/rng.js';
 import { doubleIntegratorFamily, planarQuadrotorFamily, type ControllerSpec, type TaskFamily } from '../../control/index.js';
 import { lipschitzKernel, type GammaStarInfo, type LipschitzEstimate } from '../../control/tasks.js';
 import { gammaStarKernel } from '../../control/controllers.js';
+import { lqrLipschitzBound } from '../../control/bounds.js';
 
 export interface LipschitzRow {
   family: string;
@@ -27,6 +28,8 @@ export interface LipschitzPart {
   thetas: Record<string, number[][]>;
   /** per family: γ*(θ) per task */
   gammaStars: Record<string, number[]>;
+  /** per family: our certified bound on the LQR map's Lipschitz constant over the box */
+  bounds: { family: string; bound: number }[];
 }
 
 export function sampleTasks(f: TaskFamily, n: number, seed: number): number[][] {
@@ -52,6 +55,7 @@ export function runLipschitz(
   const rows: LipschitzRow[] = [];
   const thetas: Record<string, number[][]> = {};
   const gammaStars: Record<string, number[]> = {};
+  const bounds: { family: string; bound: number }[] = [];
   let done = 0;
   for (const [fi, f] of families.entries()) {
     const ths = sampleTasks(f, cfg.tasks, cfg.seed * 1000 + fi);
@@ -74,6 +78,7 @@ export function runLipschitz(
         gamma: k * gmax,
       })),
     ];
+    bounds.push({ family: f.id, bound: lqrLipschitzBound(f).bound });
     const cache = new Map<string, GammaStarInfo | null>();
     for (const s of specs) {
       const est = lipschitzKernel(f, s.spec, ths, undefined, cache);
@@ -91,7 +96,7 @@ export function runLipschitz(
       progress(++done, `${f.id}: ${s.controller}${s.margin === null ? '' : ` ${s.margin}`}`);
     }
   }
-  return { rows, thetas, gammaStars };
+  return { rows, thetas, gammaStars, bounds };
 }
 
 export function lipschitzUnits(cfg: { margins: number[]; fixedMultiples: number[] }): number {
