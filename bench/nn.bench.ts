@@ -1,6 +1,13 @@
-// core/nn: training-step times of the jax-js engine (float32, wasm, 1 thread), against a
-// numpy float32 MLP step with hand-written backprop + Adam (single-threaded OpenBLAS).
+// core/nn: (1) the normscale training step (issue 20's model: d = 128, 4 layers, 4 heads,
+// d_ff = 512, T = 128, B = 16; and the quick model) on the f32 engine and on jax-js, in GFLOP/s
+// counted as 6 · params · tokens per step, against numpy's 1-thread f32 matmul peak measured in
+// the same run; the f32 GEMM alone; jax-js kernel instances per step (the postinstall patch).
+// (2) jax-js MLP and attention steps against a numpy MLP step with hand-written backprop + Adam.
+// Times are given as wall clock and as process CPU time: on a shared machine the CPU figure is
+// the fair one (numpy's is measured the same way).
 import { hasPythonAnchor, report, runPython, time } from './harness.js';
+import { F32Heap, Gemm } from '../src/core/nn/index.js';
+import { disposeCompiled, trainLM, trainLMJax, type CompileCache, type ModelConfig } from '../src/normscale/index.js';
 import {
   adam,
   adamw,
@@ -46,8 +53,139 @@ async function timeSteps(
   return t;
 }
 
+interface Rate {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/** Median wall and CPU ms per call of fn over reps (after warmup calls). */
+async function rate(fn: () => unknown, reps: number, warmup = 1): Promise<Rate> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const w: number[] = [];
+  const c: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await fn();
+    w.push(performance.now() - t0);
+    const cu = process.cpuUsage(c0);
+    c.push((cu.user + cu.system) / 1e3);
+  }
+  const med = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)];
+  return { wallMs: med(w), cpuMs: med(c) };
+}
+
+/** numpy 1-thread f32 matmul peak (max over n of the median GFLOP/s), wall and CPU. */
+function numpyPeak(): { wall: number; cpu: number } | undefined {
+  if (!hasPythonAnchor()) return undefined;
+  const r = runPython(`import numpy as np, time
+best_w = 0; best_c = 0
+for n in (256, 512, 1024):
+  a = np.random.default_rng(0).standard_normal((n, n)).astype(np.float32); b = a.copy(); a @ b
+  reps = max(5, int(3e9 / (2 * n**3)))
+  w = []; c = []
+  for _ in range(reps):
+    s = time.perf_counter(); p = time.process_time(); a @ b
+    c.append(time.process_time() - p); w.append(time.perf_counter() - s)
+  w.sort(); c.sort()
+  best_w = max(best_w, 2 * n**3 / w[len(w)//2] / 1e9); best_c = max(best_c, 2 * n**3 / max(c[len(c)//2], 1e-9) / 1e9)
+print(json.dumps({'times_ms': [0], 'wall': best_w, 'cpu': best_c}))`);
+  return { wall: r.wall as number, cpu: r.cpu as number };
+}
+
+async function normscaleSteps(peak: { wall: number; cpu: number } | undefined): Promise<void> {
+  const V = 64;
+  const ids = Int32Array.from({ length: 200000 }, (_, i) => (i * 7919 + (i >> 3)) % V);
+  const data = { train: ids.subarray(0, 180000), val: ids.subarray(180000) };
+  const sizes: [string, Partial<ModelConfig>, number, number][] = [
+    ['d=128 L=4 H=4 F=512 T=128 B=16', { vocabSize: V, seqLen: 128, dModel: 128, nHeads: 4, nLayers: 4, dFF: 512 }, 16, 3],
+    ['quick d=32 L=1 H=2 F=64 T=32 B=8', { vocabSize: V, seqLen: 32, dModel: 32, nHeads: 2, nLayers: 1, dFF: 64 }, 8, 60],
+  ];
+  for (const [name, model, B, steps] of sizes) {
+    for (const [engine, train] of [
+      ['f32 engine', trainLM],
+      ['jax-js', trainLMJax],
+    ] as const) {
+      const cache: CompileCache = new Map();
+      const opts = { steps, batchSize: B, evalBatches: 1, seed: 1 };
+      let params = 0;
+      const r = await rate(
+        async () => {
+          params = (await train(data, { ...model, strategy: 'shared' }, opts, { cache })).paramCount;
+        },
+        1,
+        1,
+      );
+      disposeCompiled(cache);
+      const flops = 6 * params * B * model.seqLen!;
+      const wall = r.wallMs / steps;
+      const cpu = r.cpuMs / steps;
+      const gw = flops / wall / 1e6;
+      const gc = flops / cpu / 1e6;
+      const pct = (g: number, p: number | undefined) => (p ? ` = ${((100 * g) / p).toFixed(1)}% of numpy` : '');
+      console.log(
+        `normscale step ${name}, ${engine} (${params} params): ${wall.toFixed(1)} ms wall → ${gw.toFixed(2)} GFLOP/s${pct(gw, peak?.wall)}; ` +
+          `${cpu.toFixed(1)} ms CPU → ${gc.toFixed(2)} GFLOP/s${pct(gc, peak?.cpu)}`,
+      );
+    }
+  }
+}
+
+function gemmRate(peak: { wall: number; cpu: number } | undefined): void {
+  const heap = new F32Heap();
+  const g = new Gemm(heap);
+  for (const n of [256, 512]) {
+    const a = heap.alloc(n * n);
+    const b = heap.alloc(n * n);
+    const c = heap.alloc(n * n);
+    const h = heap.f32();
+    for (let i = 0; i < n * n; i++) h[a + i] = h[b + i] = Math.sin(i);
+    const once = () => g.gemm(n, n, n, { off: a, ld: n }, { off: b, ld: n }, c, n);
+    for (let i = 0; i < 3; i++) once();
+    const reps = n === 256 ? 40 : 8;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) once();
+    const wall = (performance.now() - t0) / reps;
+    const cu = process.cpuUsage(c0);
+    const cpu = (cu.user + cu.system) / 1e3 / reps;
+    const gw = (2 * n ** 3) / wall / 1e6;
+    const gc = (2 * n ** 3) / cpu / 1e6;
+    console.log(
+      `f32 engine GEMM ${n}³: ${gw.toFixed(1)} GFLOP/s wall, ${gc.toFixed(1)} GFLOP/s CPU` +
+        (peak ? ` (${((100 * gc) / peak.cpu).toFixed(0)}% of numpy's CPU-time peak)` : ''),
+    );
+  }
+}
+
 export async function run(): Promise<void> {
   await initNN();
+  const peak = numpyPeak();
+  if (peak) console.log(`numpy 1-thread f32 matmul peak: ${peak.wall.toFixed(1)} GFLOP/s wall, ${peak.cpu.toFixed(1)} GFLOP/s CPU`);
+  gemmRate(peak);
+  // jax-js kernel instances per step after warm-up (0 with scripts/patch-jax.mjs; upstream builds one per dispatch)
+  {
+    const Orig = WebAssembly.Instance;
+    let made = 0;
+    (WebAssembly as { Instance: typeof WebAssembly.Instance }).Instance = new Proxy(Orig, {
+      construct(t, args: [WebAssembly.Module, WebAssembly.Imports?]) {
+        made++;
+        return Reflect.construct(t, args) as object;
+      },
+    });
+    const V = 64;
+    const ids = Int32Array.from({ length: 20000 }, (_, i) => (i * 7919 + (i >> 3)) % V);
+    const cache: CompileCache = new Map();
+    const model = { vocabSize: V, seqLen: 32, dModel: 32, nHeads: 2, nLayers: 1, dFF: 64 };
+    await trainLMJax({ train: ids.subarray(0, 18000), val: ids.subarray(18000) }, model, { steps: 2, evalBatches: 1 }, { cache });
+    made = 0;
+    await trainLMJax({ train: ids.subarray(0, 18000), val: ids.subarray(18000) }, model, { steps: 10, evalBatches: 1 }, { cache });
+    disposeCompiled(cache);
+    (WebAssembly as { Instance: typeof WebAssembly.Instance }).Instance = Orig;
+    console.log(`jax-js WebAssembly.Instance constructions per quick normscale step: ${(made / 10).toFixed(1)} (upstream 0.1.25: 195)`);
+  }
+  await normscaleSteps(peak);
+
   // MLP 64→256→256→1, tanh, batch 256, MSE + Adam.
   const B = 256;
   const xv = initValues('normal', [B, 64], 1, { std: 1 });

@@ -125,6 +125,16 @@ export class F32Engine {
     return t.grad;
   }
 
+  /**
+   * Allocate t's gradient buffer uninitialized if it has none (returns true: the caller must
+   * write every entry with `=`), else return false (the caller accumulates with `+=`).
+   */
+  #fresh(t: F32Tensor): boolean {
+    if (t.grad !== 0) return false;
+    t.grad = this.heap.alloc(t.size);
+    return true;
+  }
+
   #record(needs: boolean, fn: () => void): void {
     if (needs && this.grad) this.#tape.push(fn);
   }
@@ -165,8 +175,14 @@ export class F32Engine {
     this.#record(out.requiresGrad, () => {
       const g = out.grad;
       if (g === 0) return;
-      if (x.requiresGrad) this.gemm.gemm(N, K, M, { off: g, ld: M }, { off: w.off, ld: M, trans: true }, this.#g(x), K, true);
-      if (w.requiresGrad) this.gemm.gemm(K, M, N, { off: x.off, ld: K, trans: true }, { off: g, ld: M }, this.#g(w), M, true);
+      if (x.requiresGrad) {
+        const acc = !this.#fresh(x);
+        this.gemm.gemm(N, K, M, { off: g, ld: M }, { off: w.off, ld: M, trans: true }, x.grad, K, acc);
+      }
+      if (w.requiresGrad) {
+        const acc = !this.#fresh(w);
+        this.gemm.gemm(K, M, N, { off: x.off, ld: K, trans: true }, { off: g, ld: M }, w.grad, M, acc);
+      }
     });
     return out;
   }
@@ -191,11 +207,13 @@ export class F32Engine {
     }
     this.#record(out.requiresGrad, () => {
       if (out.grad === 0) return;
-      const ga = a.requiresGrad ? this.#g(a) : 0;
+      const aFresh = a.requiresGrad && this.#fresh(a);
+      const ga = a.requiresGrad ? a.grad : 0;
       const gb = b.requiresGrad ? this.#g(b) : 0;
       const hh = this.heap.f32();
       const g = out.grad;
-      if (ga) for (let i = 0; i < n; i++) hh[ga + i] += hh[g + i];
+      if (aFresh) hh.copyWithin(ga, g, g + n);
+      else if (ga) for (let i = 0; i < n; i++) hh[ga + i] += hh[g + i];
       if (gb) for (let i0 = 0; i0 < n; i0 += m) for (let j = 0; j < m; j++) hh[gb + j] += hh[g + i0 + j];
     });
     return out;
@@ -220,15 +238,25 @@ export class F32Engine {
     }
     this.#record(out.requiresGrad, () => {
       if (out.grad === 0) return;
-      const ga = a.requiresGrad ? this.#g(a) : 0;
+      const aFresh = a.requiresGrad && this.#fresh(a);
+      const ga = a.requiresGrad ? a.grad : 0;
       const gb = b.requiresGrad ? this.#g(b) : 0;
       const hh = this.heap.f32();
       const g = out.grad;
-      for (let i0 = 0; i0 < n; i0 += m) {
-        for (let j = 0; j < m; j++) {
-          const gi = hh[g + i0 + j];
-          if (ga) hh[ga + i0 + j] += gi * hh[b.off + j];
-          if (gb) hh[gb + j] += gi * hh[a.off + i0 + j];
+      const bo = b.off;
+      if (ga) {
+        for (let i0 = 0; i0 < n; i0 += m) {
+          const go = g + i0;
+          const ao = ga + i0;
+          if (aFresh) for (let j = 0; j < m; j++) hh[ao + j] = hh[go + j] * hh[bo + j];
+          else for (let j = 0; j < m; j++) hh[ao + j] += hh[go + j] * hh[bo + j];
+        }
+      }
+      if (gb) {
+        for (let i0 = 0; i0 < n; i0 += m) {
+          const go = g + i0;
+          const xo = a.off + i0;
+          for (let j = 0; j < m; j++) hh[gb + j] += hh[go + j] * hh[xo + j];
         }
       }
     });
@@ -258,9 +286,11 @@ export class F32Engine {
     }
     this.#record(out.requiresGrad, () => {
       if (out.grad === 0) return;
-      const gx = this.#g(x);
+      const fresh = this.#fresh(x);
+      const gx = x.grad;
       const hh = this.heap.f32();
       const g = out.grad;
+      if (fresh) hh.fill(0, gx, gx + x.size);
       for (let i = 0; i < rows; i++) {
         const go = g + i * group;
         const yo = out.off + i * group;
@@ -323,15 +353,19 @@ export class F32Engine {
     this.#record(needs, () => {
       if (out.grad === 0) return;
       const dP = this.heap.alloc(T * T);
-      const gq = q.requiresGrad ? this.#g(q) : 0;
-      const gk = k.requiresGrad ? this.#g(k) : 0;
-      const gv = v.requiresGrad ? this.#g(v) : 0;
+      // Each (b, h) block of ∂q, ∂k, ∂v is written once: overwrite fresh buffers.
+      const aq = !(q.requiresGrad && this.#fresh(q));
+      const ak = !(k.requiresGrad && this.#fresh(k));
+      const av = !(v.requiresGrad && this.#fresh(v));
+      const gq = q.requiresGrad ? q.grad : 0;
+      const gk = k.requiresGrad ? k.grad : 0;
+      const gv = v.requiresGrad ? v.grad : 0;
       for (let b = 0; b < B; b++) {
         for (let hh = 0; hh < H; hh++) {
           const base = b * T * d + hh * hd;
           const p = P + (b * H + hh) * T * T;
           const gO = { off: out.grad + base, ld: d };
-          if (gv) this.gemm.gemm(T, hd, T, { off: p, ld: T, trans: true }, gO, gv + base, d, true);
+          if (gv) this.gemm.gemm(T, hd, T, { off: p, ld: T, trans: true }, gO, gv + base, d, av);
           if (!gq && !gk) continue;
           this.gemm.gemm(T, T, hd, gO, { off: v.off + base, ld: d, trans: true }, dP, T);
           const h = this.heap.f32();
@@ -343,8 +377,8 @@ export class F32Engine {
             for (let j = 0; j <= i; j++) h[dr + j] = h[pr + j] * (h[dr + j] - s) * scale;
             for (let j = i + 1; j < T; j++) h[dr + j] = 0;
           }
-          if (gq) this.gemm.gemm(T, hd, T, { off: dP, ld: T }, { off: k.off + base, ld: d }, gq + base, d, true);
-          if (gk) this.gemm.gemm(T, hd, T, { off: dP, ld: T, trans: true }, { off: q.off + base, ld: d }, gk + base, d, true);
+          if (gq) this.gemm.gemm(T, hd, T, { off: dP, ld: T }, { off: k.off + base, ld: d }, gq + base, d, aq);
+          if (gk) this.gemm.gemm(T, hd, T, { off: dP, ld: T, trans: true }, { off: q.off + base, ld: d }, gk + base, d, ak);
         }
       }
       this.heap.free(dP, T * T);
@@ -355,24 +389,41 @@ export class F32Engine {
   /** SwiGLU gate: silu(a) ⊙ b, silu(a) = a·σ(a). */
   swiglu(a: F32Tensor, b: F32Tensor): F32Tensor {
     if (a.size !== b.size) throw new QuireError(`swiglu: a has ${a.size} values, b has ${b.size}, expected equal`);
-    const out = this.#temp([...a.shape], a.requiresGrad || b.requiresGrad);
-    const h = this.heap.f32();
+    const needs = a.requiresGrad || b.requiresGrad;
+    const out = this.#temp([...a.shape], needs);
     const n = a.size;
+    const sig = needs && this.grad ? this.#scratchAlloc(n) : 0; // σ(a), kept for backward
+    const h = this.heap.f32();
+    const ao = a.off;
+    const bo = b.off;
+    const oo = out.off;
     for (let i = 0; i < n; i++) {
-      const x = h[a.off + i];
-      h[out.off + i] = (x / (1 + Math.exp(-x))) * h[b.off + i];
+      const x = h[ao + i];
+      const s = 1 / (1 + Math.exp(-x));
+      if (sig) h[sig + i] = s;
+      h[oo + i] = x * s * h[bo + i];
     }
-    this.#record(out.requiresGrad, () => {
+    this.#record(needs, () => {
       if (out.grad === 0) return;
-      const ga = a.requiresGrad ? this.#g(a) : 0;
-      const gb = b.requiresGrad ? this.#g(b) : 0;
+      const aFresh = a.requiresGrad && this.#fresh(a);
+      const bFresh = b.requiresGrad && this.#fresh(b);
+      const ga = a.requiresGrad ? a.grad : 0;
+      const gb = b.requiresGrad ? b.grad : 0;
       const hh = this.heap.f32();
-      for (let i = 0; i < n; i++) {
-        const x = hh[a.off + i];
-        const s = 1 / (1 + Math.exp(-x));
-        const g = hh[out.grad + i];
-        if (ga) hh[ga + i] += g * hh[b.off + i] * s * (1 + x * (1 - s));
-        if (gb) hh[gb + i] += g * x * s;
+      const go = out.grad;
+      if (ga) {
+        for (let i = 0; i < n; i++) {
+          const x = hh[ao + i];
+          const s = hh[sig + i];
+          const v = hh[go + i] * hh[bo + i] * s * (1 + x * (1 - s));
+          hh[ga + i] = aFresh ? v : hh[ga + i] + v;
+        }
+      }
+      if (gb) {
+        for (let i = 0; i < n; i++) {
+          const v = hh[go + i] * hh[ao + i] * hh[sig + i];
+          hh[gb + i] = bFresh ? v : hh[gb + i] + v;
+        }
       }
     });
     return out;
@@ -453,9 +504,11 @@ export class F32Engine {
     const saved = targets.slice();
     this.#record(out.requiresGrad, () => {
       if (out.grad === 0) return;
-      const gl = this.#g(logits);
+      const fresh = this.#fresh(logits);
+      const gl = logits.grad;
       const hh = this.heap.f32();
       const s = hh[out.grad] / N;
+      if (fresh) hh.fill(0, gl, gl + logits.size);
       for (let n = 0; n < N; n++) {
         const row = logits.off + n * V;
         const l = hh[lse + n];
