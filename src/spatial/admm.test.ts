@@ -82,7 +82,7 @@ describe('fitSpatialAdapter', () => {
     const { rows, coords } = smallData(1);
     for (const tau2 of [0, 5]) {
       const fit = fitSpatialAdapter(rows, coords, { K: 3, tau1: 10, tau2, iters: 30, minIters: 30, phiEvery: 2, batch: 30, seed: 3 });
-      const steps = fit.trace.filter((e) => !Number.isNaN(e.orthError));
+      const steps = fit.trace.filter((e) => e.orthError !== null);
       expect(steps.length).toBe(15);
       for (const e of steps) expect(e.orthError).toBeLessThan(1e-12);
       expect(fit.diagnostics.orthogonality).toBeLessThan(1e-12);
@@ -150,7 +150,7 @@ describe('fitSpatialAdapter', () => {
     const rec: number[] = [];
     for (const tau1 of [1e-2, 1e1, 1e3]) {
       const fit = fitSpatialAdapter(rows, Array.from(d.coords), { K: 1, tau1, iters: 20, seed: 1 });
-      rough.push(fit.diagnostics.roughness);
+      rough.push(fit.diagnostics.roughness!);
       let ip = 0;
       for (let i = 0; i < d.n; i++) ip += fit.basis[i] * d.basis[i];
       rec.push(Math.abs(ip));

@@ -10,7 +10,7 @@ import { defineSchema, parseOptions, type PartialOptionsOf, type OptionsOf } fro
 import { type Coords, type CoordsInput, toCoords } from './coords.js';
 import { choleskyFlat, choleskySolver, orthonormalityError } from './dense.js';
 import { omegaFromCoords } from './omega.js';
-import { irl1Step, penalizedGramOperator, spectralNormEstimate, topKBasis, zStep } from './phi.js';
+import { irl1Step, penalizedGramOperator, spectralNormEstimate, topKBasis, zStepFlat } from './phi.js';
 
 /** Parameters of fitSpatialAdapter. */
 export const spatialAdapterSchema = defineSchema({
@@ -51,8 +51,8 @@ export interface TraceEntry {
   dPhi: number;
   /** full-data estimate of the objective: (T/b)‖Z_b − Z_bΦΦᵀ‖² + τ₁tr(ΦᵀΩΦ) + τ₂Σ|φ| */
   objective: number;
-  /** max |ΦᵀΦ − I| after this iteration's Φ-step (worst over IRL₁ retractions), NaN if none ran */
-  orthError: number;
+  /** max |ΦᵀΦ − I| after this iteration's Φ-step (worst over IRL₁ retractions), null if none ran */
+  orthError: number | null;
 }
 
 export interface SpatialAdapterFit {
@@ -74,8 +74,8 @@ export interface SpatialAdapterFit {
     primal: number;
     dual: number;
     orthogonality: number;
-    /** tr(ΦᵀΩΦ) (NaN when τ₁ = 0 and Ω was not built) */
-    roughness: number;
+    /** tr(ΦᵀΩΦ) (null when τ₁ = 0 and Ω was not built) */
+    roughness: number | null;
     /** fraction of exactly zero entries of Φ */
     sparsity: number;
     /** operator applications spent by the eigen-solver */
@@ -118,7 +118,23 @@ export function residualsFrom<X>(
       R[t * n + i] = v;
     }
   }
+  checkScale(fn, what, R);
   return { R, T };
+}
+
+/**
+ * Reject values whose squares overflow: the fit works with sums of squares (Gram matrices,
+ * ‖R‖²), which would become ±Infinity or NaN silently.
+ * @throws QuireError naming `fn` and `what` when Σv² is not finite
+ */
+export function checkScale(fn: string, what: string, v: ArrayLike<number>): void {
+  let m = 0;
+  for (let i = 0; i < v.length; i++) m = Math.max(m, Math.abs(v[i]));
+  if (m === 0) return;
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += (v[i] / m) ** 2;
+  if (!Number.isFinite(m * m * s))
+    throw new QuireError(`${fn}: ${what} are too large (largest |value| ${m}; their sum of squares overflows); rescale them`);
 }
 
 /**
@@ -220,7 +236,7 @@ export function fitSpatialAdapterFlat(
   const Zc = new Float64Array(b * n);
   const colMean = new Float64Array(n);
   const norms = { a2: 0, proj2: 0 };
-  let roughness = omega ? quadTrace(omega, phi, n, K) : NaN;
+  let roughness: number | null = omega ? quadTrace(omega, phi, n, K) : null;
   let l1 = l1Norm(phi);
   let converged = false;
   let lastPrimal = NaN;
@@ -231,7 +247,7 @@ export function fitSpatialAdapterFlat(
     const t0 = T > b ? rng.int(T - b + 1) : 0;
     const off = t0 * n;
     let dPhi = 0;
-    let orthError = NaN;
+    let orthError: number | null = null;
     if (it % opts.phiEvery === 0) {
       // Φ-step on the centred batch of Z
       colMean.fill(0);
@@ -243,7 +259,7 @@ export function fitSpatialAdapterFlat(
       if (tau2 > 0) {
         const irl = irl1Step(op, phi, n, K, tau2, spectralNormEstimate(op, n));
         next = irl.phi;
-        for (const e of irl.orthErrors) orthError = Number.isNaN(orthError) ? e : Math.max(orthError, e);
+        for (const e of irl.orthErrors) orthError = orthError === null ? e : Math.max(orthError, e);
       } else {
         const res = topKBasis(op, n, K, phi, precondition, opts.seed + it);
         matvecs += res.matvecs;
@@ -256,12 +272,12 @@ export function fitSpatialAdapterFlat(
       dPhi = Math.sqrt(dPhi);
       phi = next;
       lastDPhi = dPhi;
-      roughness = omega ? quadTrace(omega, phi, n, K) : NaN;
+      roughness = omega ? quadTrace(omega, phi, n, K) : null;
       l1 = l1Norm(phi);
     }
     // Z-step
     for (let j = 0; j < b * n; j++) A[j] = R[off + j] - U[off + j];
-    zStep(A, b, n, phi, K, rho, Zb, norms);
+    zStepFlat(A, b, n, phi, K, rho, Zb, norms);
     let primal = 0;
     let dual = 0;
     let rNorm = 0;
@@ -283,7 +299,7 @@ export function fitSpatialAdapterFlat(
     lastDual = dual;
     // ‖Z_b(I − ΦΦᵀ)‖² = (ρ/(ρ+2))²(‖A‖² − ‖AΦ‖²) from the Z-step's own products
     const offSub = (rho / (rho + 2)) ** 2 * Math.max(0, norms.a2 - norms.proj2);
-    const objective = (T / b) * offSub + (omega ? tau1 * roughness : 0) + tau2 * l1;
+    const objective = (T / b) * offSub + (roughness !== null ? tau1 * roughness : 0) + tau2 * l1;
     trace.push({ iter: it, primal, dual, dPhi, objective, orthError });
     if (it >= opts.minIters && dual <= opts.tol * Math.sqrt(b * n) + 10 * opts.tol * Math.sqrt(rNorm) && lastDPhi <= 10 * opts.tol) {
       converged = true;

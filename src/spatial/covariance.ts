@@ -4,6 +4,7 @@
  */
 import { QuireError } from '../core/errors.js';
 import { gramAB, jacobiEig } from './dense.js';
+import { checkScale } from './admm.js';
 
 /** Σ̂ = B·diag(λ̂)·Bᵀ + σ̂²·I with B = ΦV (N×rank, orthonormal columns). */
 export interface LowRankCovariance {
@@ -135,6 +136,7 @@ export function estimateCovariance(
       R[t * n + i] = r[i];
     }
   }
+  checkScale(fn, 'residuals', R);
   return covarianceFlat(R, T, n, phi, K);
 }
 

@@ -5,6 +5,7 @@
  * re-orthogonalization); with one, by preconditioned residuals (generalized Davidson).
  * Only matrix–vector products with the operator are needed.
  */
+import { QuireError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
 import { jacobiEig } from './dense.js';
 
@@ -58,10 +59,18 @@ function orthogonalize(v: Float64Array, V: Float64Array[]): number {
 }
 
 /**
- * The k algebraically largest eigenpairs of a symmetric operator (inner: trusts its caller,
- * 1 ≤ k ≤ n).
+ * The k algebraically largest eigenpairs of a symmetric operator y = M·v, by restarted
+ * Rayleigh–Ritz (block Krylov, or generalized Davidson with `precondition`). Stops when every
+ * pair has ‖Mx − θx‖ ≤ tol·max|θ|, or after maxMatvecs operator applications (converged: false).
+ * @param apply - writes M·v into out; M symmetric
+ * @param n - dimension, an integer ≥ 1
+ * @param k - number of pairs, an integer in [1, n]
+ * @throws QuireError on a bad n or k, or if the operator returns a non-finite value
+ * @example topEigenpairs((v, o) => o.set(v.map((x, i) => (i + 1) * x)), 3, 1).values // [3]
  */
 export function topEigenpairs(apply: SymOperator, n: number, k: number, opts: TopEigOptions = {}): TopEigResult {
+  if (!(Number.isInteger(n) && n >= 1)) throw new QuireError(`topEigenpairs: n must be an integer ≥ 1, got ${n}`);
+  if (!(Number.isInteger(k) && k >= 1 && k <= n)) throw new QuireError(`topEigenpairs: k must be an integer in [1, ${n}], got ${k}`);
   const tol = opts.tol ?? 1e-9;
   const maxBasis = Math.min(n, Math.max(opts.maxBasis ?? Math.max(3 * k, k + 24), k + 1));
   const maxMatvecs = opts.maxMatvecs ?? 40 * n + 200;
@@ -87,6 +96,7 @@ export function topEigenpairs(apply: SymOperator, n: number, k: number, opts: To
   let randomTries = 0;
   while (true) {
     // expand the search space; H = VᵀMV grows by one row/column per new vector
+    let added = 0;
     for (const q of queue) {
       if (V.length >= maxBasis) break;
       const v = Float64Array.from(q);
@@ -97,6 +107,10 @@ export function topEigenpairs(apply: SymOperator, n: number, k: number, opts: To
       const w = new Float64Array(n);
       apply(v, w);
       matvecs++;
+      for (let i = 0; i < n; i++)
+        if (!Number.isFinite(w[i]))
+          throw new QuireError(`topEigenpairs: the operator returned ${w[i]} at entry ${i}; expected finite values`);
+      added++;
       const col: number[] = [];
       for (let i = 0; i < V.length; i++) col.push(0.5 * (dot(V[i], w) + dot(v, W[i])));
       col.push(dot(v, w));
@@ -171,7 +185,8 @@ export function topEigenpairs(apply: SymOperator, n: number, k: number, opts: To
         queue.push(t);
       } else queue.push(r);
     }
-    if (queue.length === 0 || kk < k) {
+    // no new direction (all candidates were dependent): add a random one, a bounded number of times
+    if (queue.length === 0 || kk < k || added === 0) {
       queue.push(rng.fillNormal(new Float64Array(n)));
       if (++randomTries > 4 * n) return { values, vectors, matvecs, converged: false, residual };
     }

@@ -9,6 +9,7 @@ import { defineSchema, parseOptions, type PartialOptionsOf, type OptionsOf } fro
 import { type Coords, type CoordsInput, toCoords } from './coords.js';
 import { choleskyFlat, choleskyInverse } from './dense.js';
 import { krigeDense, type KrigingResult } from './kriging.js';
+import { checkScale } from './admm.js';
 
 /** The smoothness values with closed forms (ν = p + ½). */
 export type MaternNu = 0.5 | 1.5 | 2.5;
@@ -32,6 +33,8 @@ export function maternCorrelation(h: number, range: number, nu: MaternNu): numbe
 
 /** Inner kernel: correlation at scaled distance u = h/ℓ. */
 function matern(u: number, nu: MaternNu): number {
+  // beyond u ≈ 745/√5 every form underflows to 0 (and ∞·0 would give NaN)
+  if (!(u < 300)) return 0;
   if (nu === 0.5) return Math.exp(-u);
   if (nu === 1.5) {
     const a = Math.sqrt(3) * u;
@@ -252,6 +255,7 @@ function flatRows(fn: string, name: string, rows: ArrayLike<ArrayLike<number>>, 
       R[t * n + i] = r[i];
     }
   }
+  checkScale(fn, name, R);
   return { R, T };
 }
 

@@ -28,8 +28,55 @@ export interface KrigingResult {
  *   mean_p = B_p·C·B_oᵀ·r_o/σ²,  var_p = σ² + diag(B_p·C·B_pᵀ),
  * equal to Σ_poΣ_oo⁻¹r_o and diag(Σ_pp − Σ_poΣ_oo⁻¹Σ_op) for Σ = BΛBᵀ + σ²I.
  * r is row-major T'×n_o (centred); returns mean T'×n_p and variance n_p.
+ * @throws QuireError on bad sizes, non-finite input, λ ≤ 0, σ² ≤ 0, or a non-finite result
  */
 export function krigeLowRank(
+  Bo: Float64Array,
+  no: number,
+  Bp: Float64Array,
+  np: number,
+  lambda: Float64Array,
+  sigma2: number,
+  r: Float64Array,
+  rows: number,
+): { mean: Float64Array; variance: Float64Array } {
+  const fn = 'krigeLowRank';
+  const L = lambda.length;
+  checkSizes(fn, { no, np, rows });
+  checkFinite(fn, 'Bo', Bo, no * L);
+  checkFinite(fn, 'Bp', Bp, np * L);
+  checkFinite(fn, 'lambda', lambda, L);
+  checkFinite(fn, 'r', r, rows * no);
+  for (let a = 0; a < L; a++) if (!(lambda[a] > 0)) throw new QuireError(`${fn}: lambda[${a}] must be > 0, got ${lambda[a]}`);
+  if (!(sigma2 > 0) || !Number.isFinite(sigma2)) throw new QuireError(`${fn}: sigma2 must be finite and > 0, got ${sigma2}`);
+  const out = krigeLowRankFlat(Bo, no, Bp, np, lambda, sigma2, r, rows);
+  checkResult(fn, out);
+  return out;
+}
+
+function checkSizes(fn: string, dims: Record<string, number>): void {
+  for (const [k, v] of Object.entries(dims))
+    if (!(Number.isInteger(v) && v >= 1)) throw new QuireError(`${fn}: ${k} must be an integer ≥ 1, got ${v}`);
+}
+
+function checkFinite(fn: string, name: string, a: Float64Array, length: number): void {
+  if (!(a instanceof Float64Array)) throw new QuireError(`${fn}: ${name} must be a Float64Array`);
+  if (a.length !== length) throw new QuireError(`${fn}: ${name} has length ${a.length}, expected ${length}`);
+  for (let i = 0; i < length; i++)
+    if (!Number.isFinite(a[i])) throw new QuireError(`${fn}: ${name}[${i}] must be a finite number, got ${a[i]}`);
+}
+
+function checkResult(fn: string, out: { mean: Float64Array; variance: Float64Array }): void {
+  for (const a of [out.mean, out.variance])
+    for (let i = 0; i < a.length; i++)
+      if (!Number.isFinite(a[i]))
+        throw new QuireError(
+          `${fn}: the result is not finite (the inputs are too large or the covariance too ill-conditioned); rescale them`,
+        );
+}
+
+/** The Woodbury kernel (inner: trusts its caller; σ² > 0, λ > 0). */
+export function krigeLowRankFlat(
   Bo: Float64Array,
   no: number,
   Bp: Float64Array,
@@ -103,6 +150,12 @@ export function krigeDense(
   r: Float64Array,
   rows: number,
 ): { mean: Float64Array; variance: Float64Array } {
+  const fn = 'krigeDense';
+  checkSizes(fn, { no, np, rows });
+  checkFinite(fn, 'Soo', Soo, no * no);
+  checkFinite(fn, 'Sop', Sop, no * np);
+  checkFinite(fn, 'SppDiag', SppDiag, np);
+  checkFinite(fn, 'r', r, rows * no);
   const f = luFactor(Soo, no);
   if (f.singular) throw new QuireError('krigeDense: Sigma_oo is singular');
   const X = luSolve(f, Sop, np); // Σ_oo⁻¹Σ_op (n_o×n_p)
@@ -119,6 +172,7 @@ export function krigeDense(
       for (let i = 0; i < no; i++) s += r[t * no + i] * X[i * np + p];
       mean[t * np + p] = s;
     }
+  checkResult(fn, { mean, variance });
   return { mean, variance };
 }
 
@@ -189,7 +243,8 @@ export function krige(
     for (let a = 0; a < L; a++) Bp[q * L + a] = at[q * W + a];
     mup[q] = at[q * W + L];
   }
-  const { mean, variance } = krigeLowRank(cov.factors, n, Bp, p.n, cov.lambda, cov.sigma2, r, rows);
+  const { mean, variance } = krigeLowRankFlat(cov.factors, n, Bp, p.n, cov.lambda, cov.sigma2, r, rows);
+  checkResult(fn, { mean, variance });
   const z = normalQuantile(0.5 + level / 2);
   const lower = new Float64Array(rows * p.n);
   const upper = new Float64Array(rows * p.n);

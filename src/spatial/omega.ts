@@ -7,8 +7,23 @@ import { QuireError } from '../core/errors.js';
 import { type Coords, type CoordsInput, toCoords } from './coords.js';
 import { type LuFactor, choleskyFlat, choleskyInverse, luFactor, luSolve } from './dense.js';
 
-/** The thin-plate radial kernel for dimension d: r³/12 (1-D), r² log r/(8π) (2-D), −r/(8π) (3-D). */
+/**
+ * The thin-plate radial kernel for dimension d: r³/12 (1-D), r² log r/(8π) (2-D), −r/(8π) (3-D).
+ * @param r - distance, finite and ≥ 0
+ * @param d - dimension, 1, 2 or 3
+ * @throws QuireError if r is negative or not finite, d is not 1, 2 or 3, or the value overflows
+ * @example tpsKernel(2, 1) // 0.6666666666666666
+ */
 export function tpsKernel(r: number, d: number): number {
+  if (!(r >= 0) || !Number.isFinite(r)) throw new QuireError(`tpsKernel: r must be a finite distance ≥ 0, got ${r}`);
+  if (d !== 1 && d !== 2 && d !== 3) throw new QuireError(`tpsKernel: d must be 1, 2 or 3, got ${d}`);
+  const v = kernel(r, d);
+  if (!Number.isFinite(v)) throw new QuireError(`tpsKernel: the kernel overflows at r = ${r} (d = ${d})`);
+  return v;
+}
+
+/** The kernel (inner: trusts its caller). */
+function kernel(r: number, d: number): number {
   if (d === 1) return (r * r * r) / 12;
   if (d === 2) return r > 0 ? (r * r * Math.log(r)) / (8 * Math.PI) : 0;
   return -r / (8 * Math.PI);
@@ -30,7 +45,7 @@ function systemMatrix(c: Coords): Float64Array {
   const L = new Float64Array(m * m);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const e = tpsKernel(dist(x, i, x, j, d), d);
+      const e = kernel(dist(x, i, x, j, d), d);
       L[i * m + j] = e;
       L[j * m + i] = e;
     }
@@ -117,7 +132,7 @@ export function omegaFromCoords(fn: string, c: Coords): Float64Array {
   const B = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
-      const e = tpsKernel(dist(x, i, x, j, d), d);
+      const e = kernel(dist(x, i, x, j, d), d);
       B[i * n + j] = e;
       B[j * n + i] = e;
     }
@@ -220,7 +235,11 @@ export function tpsInterpolate(
       }
     }
   }
-  return interpolateFlat(fn, c, flat, kk, p);
+  const out = interpolateFlat(fn, c, flat, kk, p);
+  for (let i = 0; i < out.length; i++)
+    if (!Number.isFinite(out[i]))
+      throw new QuireError(`${fn}: the interpolant is not finite (values or coordinates too large); rescale them`);
+  return out;
 }
 
 /** Thin-plate interpolation on validated inputs (inner). */
@@ -246,7 +265,7 @@ export function interpolateFlat(fn: string, c: Coords, values: Float64Array, k: 
   for (let q = 0; q < p.n; q++) {
     const oo = q * k;
     for (let j = 0; j < n; j++) {
-      const e = tpsKernel(dist(p.x, q, c.x, j, d), d);
+      const e = kernel(dist(p.x, q, c.x, j, d), d);
       if (e === 0) continue;
       const po = j * k;
       for (let r = 0; r < k; r++) out[oo + r] += e * para[po + r];

@@ -36,15 +36,22 @@ export function penalizedPcaFlat(
       for (let j = 0; j < n; j++) M[i * n + j] += ri * row[j];
     }
   }
+  // the eigenvectors of M/s are those of M: scale by s = max(1, τ₁) so a huge τ₁ cannot overflow
+  const s = Math.max(1, tau1);
+  if (s > 1) for (let i = 0; i < n * n; i++) M[i] /= s;
   if (tau1 > 0) {
     const omega = omegaIn ?? omegaFromCoords('penalizedPca', c);
-    for (let i = 0; i < n * n; i++) M[i] -= tau1 * omega[i];
+    const w = tau1 / s;
+    for (let i = 0; i < n * n; i++) M[i] -= w * omega[i];
   }
+  for (let i = 0; i < n * n; i++)
+    if (!Number.isFinite(M[i])) throw new QuireError('penalizedPca: R_cᵀR_c − τ₁Ω is not finite (residuals too large); rescale them');
   const { values, vectors } = eigSym(fromRowMajor(M, n, n));
   const basis = new Float64Array(n * K);
   const top = new Float64Array(K);
   for (let k = 0; k < K; k++) {
-    top[k] = values[n - 1 - k];
+    top[k] = values[n - 1 - k] * s;
+    if (!Number.isFinite(top[k])) throw new QuireError(`penalizedPca: eigenvalue ${k + 1} overflows (τ₁ = ${tau1}); rescale`);
     for (let i = 0; i < n; i++) basis[i * K + k] = vectors.get(i, n - 1 - k);
   }
   canonicalSigns(basis, n, K);

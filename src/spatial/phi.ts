@@ -3,6 +3,7 @@
  * top-K eigenvectors, the IRL₁ soft-threshold iteration and the polar retraction. Inner
  * kernels: they trust their callers.
  */
+import { QuireError } from '../core/errors.js';
 import { jacobiEig, orthonormalityError } from './dense.js';
 import { type SymOperator, topEigenpairs } from './eigs.js';
 
@@ -83,7 +84,7 @@ export function spectralNormEstimate(op: SymOperator, n: number, iters = 40): nu
  * (numerically) zero singular values are completed from `fallback` (e.g. the previous basis)
  * by Gram–Schmidt, so the result always has orthonormal columns.
  */
-export function polarRetract(Y: Float64Array, n: number, k: number, fallback?: Float64Array): Float64Array {
+export function polarRetractFlat(Y: Float64Array, n: number, k: number, fallback?: Float64Array): Float64Array {
   let X = Y;
   for (let pass = 0; pass < 2; pass++) {
     const G = new Float64Array(k * k);
@@ -184,7 +185,7 @@ export function irl1Step(
       const a = Math.abs(y) - thr;
       Y[i] = a > 0 ? Math.sign(y) * a : 0;
     }
-    const next = polarRetract(Y, n, k, cur);
+    const next = polarRetractFlat(Y, n, k, cur);
     orthErrors.push(orthonormalityError(next, n, k));
     let d = 0;
     for (let i = 0; i < n * k; i++) d += (next[i] - cur[i]) ** 2;
@@ -216,7 +217,7 @@ export function topKBasis(
  * for a row-major b×N block A = R − U and an orthonormal N×K basis Φ. Written into out;
  * `norms` receives ‖A‖²_F and ‖AΦ‖²_F (so ‖Z(I − ΦΦᵀ)‖² = (ρ/(ρ+2))²(‖A‖² − ‖AΦ‖²)).
  */
-export function zStep(
+export function zStepFlat(
   A: Float64Array,
   b: number,
   n: number,
@@ -250,6 +251,93 @@ export function zStep(
   if (norms) {
     norms.a2 = a2;
     norms.proj2 = p2;
+  }
+  return out;
+}
+
+function checkFlat(fn: string, name: string, a: unknown, length: number): asserts a is Float64Array {
+  if (!(a instanceof Float64Array)) throw new QuireError(`${fn}: ${name} must be a Float64Array`);
+  if (a.length !== length) throw new QuireError(`${fn}: ${name} has length ${a.length}, expected ${length}`);
+  for (let i = 0; i < length; i++)
+    if (!Number.isFinite(a[i])) throw new QuireError(`${fn}: ${name}[${i}] must be a finite number, got ${a[i]}`);
+}
+
+function checkDims(fn: string, n: number, k: number): void {
+  if (!(Number.isInteger(n) && n >= 1)) throw new QuireError(`${fn}: n must be an integer ≥ 1, got ${n}`);
+  if (!(Number.isInteger(k) && k >= 1 && k <= n)) throw new QuireError(`${fn}: k must be an integer in [1, ${n}], got ${k}`);
+}
+
+function maxAbs(a: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]));
+  return m;
+}
+
+/**
+ * Polar retraction: the orthonormal factor U·Vᵀ of Y = U·S·Vᵀ (row-major n×k). Y is scaled
+ * by 1/max|Y| first (the factor is scale-invariant), so huge and subnormal inputs work; columns
+ * with zero singular values are completed from `fallback` (or the identity directions).
+ * @param Y - n×k row-major, finite
+ * @param n - rows, an integer ≥ 1
+ * @param k - columns, an integer in [1, n]
+ * @param fallback - optional n×k completion directions, finite
+ * @returns n×k with orthonormal columns
+ * @throws QuireError on bad sizes or non-finite entries
+ * @example polarRetract(new Float64Array([3, 0, 0, 4]), 2, 2) // [1, 0, 0, 1]
+ */
+export function polarRetract(Y: Float64Array, n: number, k: number, fallback?: Float64Array): Float64Array {
+  const fn = 'polarRetract';
+  checkDims(fn, n, k);
+  checkFlat(fn, 'Y', Y, n * k);
+  if (fallback !== undefined) checkFlat(fn, 'fallback', fallback, n * k);
+  const m = maxAbs(Y);
+  return polarRetractFlat(m > 0 ? Y.map((v) => v / m) : Y, n, k, fallback);
+}
+
+/**
+ * The closed-form Z-step Z = ρ/(ρ+2)·A + 2/(ρ+2)·A·ΦΦᵀ (see zStepFlat), validated. A is
+ * scaled by 1/max|A| inside (the step is linear), so only a result beyond the float range fails.
+ * @param A - b×n row-major, finite
+ * @param phi - n×k row-major, finite (orthonormal columns expected)
+ * @param rho - ADMM penalty, finite and > 0
+ * @throws QuireError on bad sizes, non-finite input, ρ ≤ 0, or an overflowing result
+ * @example zStep(new Float64Array([1, 1]), 1, 2, new Float64Array([1, 0]), 1, 2) // [1, 0.5]
+ */
+export function zStep(
+  A: Float64Array,
+  b: number,
+  n: number,
+  phi: Float64Array,
+  k: number,
+  rho: number,
+  out = new Float64Array(b * n),
+  norms?: { a2: number; proj2: number },
+): Float64Array {
+  const fn = 'zStep';
+  checkDims(fn, n, k);
+  if (!(Number.isInteger(b) && b >= 1)) throw new QuireError(`${fn}: b must be an integer ≥ 1, got ${b}`);
+  if (!(rho > 0) || !Number.isFinite(rho)) throw new QuireError(`${fn}: rho must be finite and > 0, got ${rho}`);
+  checkFlat(fn, 'A', A, b * n);
+  checkFlat(fn, 'phi', phi, n * k);
+  const m = maxAbs(A);
+  const s = m > 0 ? m : 1;
+  zStepFlat(
+    A.map((v) => v / s),
+    b,
+    n,
+    phi,
+    k,
+    rho,
+    out,
+    norms,
+  );
+  for (let i = 0; i < out.length; i++) {
+    out[i] *= s;
+    if (!Number.isFinite(out[i])) throw new QuireError(`${fn}: the result overflows (largest |A| = ${m})`);
+  }
+  if (norms) {
+    norms.a2 *= s * s;
+    norms.proj2 *= s * s;
   }
   return out;
 }
