@@ -21,10 +21,12 @@ describe('quire meta combine', () => {
     expect(out.pvalue).toBeCloseTo(0.0215618, 7);
   });
 
-  it('weights: stouffer [1,4,9] gives 0.14644 (scipy published); plain output is "statistic<TAB>pvalue"', () => {
+  it('weights: stouffer [1,4,9] gives 0.14644 (scipy published); plain output labels both numbers', () => {
     const r = runCli(['meta', 'combine', '--method', 'stouffer', '--weights', '1,4,9', '0.01', '0.2', '0.3']);
     expect(r.code).toBe(0);
-    const [s, p] = r.stdout.trim().split('\t').map(Number);
+    const m = /^stouffer: statistic = (\S+), p-value = (\S+)\n$/.exec(r.stdout);
+    expect(m, r.stdout).not.toBeNull();
+    const [s, p] = [Number(m![1]), Number(m![2])];
     expect(s).toBeCloseTo(1.05182, 5);
     expect(p).toBeCloseTo(0.14644, 5);
   });

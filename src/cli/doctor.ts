@@ -58,7 +58,6 @@ export function register(program: Command): void {
     .command('doctor')
     .description('check the optional system tools (ripser, redis-server, chromium) and say what each enables')
     .option('--json', 'print one JSON object {quire, node, tools: [{name, program, present, path, apt, enables, without}]}')
-    .addHelpText('after', '\nExample:\n  quire doctor')
     .action(
       action((o: { json?: boolean }) => {
         const tools = Object.entries(SYSTEM_TOOLS).map(([name, t]) => {

@@ -59,10 +59,6 @@ export function register(program: Command): void {
     .option('--weights <w1,w2,...>', 'weights, one per p-value (stouffer, cauchy, harmonic-mean, min-p-bonferroni)', parseNumberListArg)
     .option('--input <file>', 'CSV/TSV of p-values, one test per row')
     .option('--json', 'print one JSON object')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  quire meta combine --method fisher 0.01 0.2 0.3\n  quire meta combine --method stouffer --weights 1,4,9 --json 0.01 0.2 0.3\n  quire meta combine --input pvalues.csv --method cauchy',
-    )
     .action(
       action((pvalues: string[], opts: CombineCliOptions) => {
         if (opts.input !== undefined && pvalues.length > 0) throw new QuireError('meta combine: give p-values or --input, not both');
@@ -85,8 +81,13 @@ export function register(program: Command): void {
             });
           return;
         }
-        const lines: string[] = [];
-        for (let i = 0; i < rows; i++) lines.push(`${res.statistic[i]}\t${res.pvalue[i]}`);
+        // every number labelled: one line for one test, a table with a header for several
+        if (rows === 1) {
+          process.stdout.write(`${opts.method}: statistic = ${res.statistic[0]}, p-value = ${res.pvalue[0]}\n`);
+          return;
+        }
+        const lines = ['row\tstatistic\tp-value'];
+        for (let i = 0; i < rows; i++) lines.push(`${i + 1}\t${res.statistic[i]}\t${res.pvalue[i]}`);
         process.stdout.write(lines.join('\n') + '\n');
       }),
     );
@@ -108,7 +109,6 @@ export function register(program: Command): void {
     )
     .option('--seed <int>', schemaHelp(ms.seed), parseIntArg, ms.seed.default)
     .option('--json', 'print one JSON object')
-    .addHelpText('after', '\nExample:\n  quire meta power --m 20 --n 1 --d 50 --norm 1 --alpha 0.05 --method chi2-sum --reps 2000 --json')
     .action(
       action((opts: PowerCliOptions) => {
         const protocol = opts.method as Protocol;
@@ -138,8 +138,11 @@ export function register(program: Command): void {
           ...(mc ? { monteCarlo: { power: mc.estimate, lower: mc.lower, upper: mc.upper, reps: mc.reps, seed: opts.seed } } : {}),
         };
         if (opts.json) return printJson(out);
-        const lines = [`${protocol} power ${power} (${exact !== null ? 'exact' : 'Monte Carlo'})`];
-        if (mc) lines.push(`Monte Carlo ${mc.estimate} [${mc.lower}, ${mc.upper}] (95% Wilson, ${mc.reps} reps, seed ${opts.seed})`);
+        const lines = [`${protocol}: power = ${power} (${exact !== null ? 'exact' : 'Monte Carlo'})`];
+        if (mc)
+          lines.push(
+            `Monte Carlo power = ${mc.estimate}, 95% Wilson interval [${mc.lower}, ${mc.upper}] (${mc.reps} reps, seed ${opts.seed})`,
+          );
         process.stdout.write(lines.join('\n') + '\n');
       }),
     );

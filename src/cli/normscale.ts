@@ -84,10 +84,6 @@ export function register(program: Command): void {
       '--json',
       'print one JSON object {strategy, wdRouting, params, scaleParams, valLoss, trainLossFirst, trainLossLast, inputScaleRms, outputScaleRms, seconds}',
     )
-    .addHelpText(
-      'after',
-      '\nExamples:\n  quire normscale train --strategy none --steps 100\n  quire normscale train --strategy unified --wd-routing input --seed 3 --json',
-    )
     .action(
       action(async (opts: TrainCliOptions) => {
         const text = opts.text === undefined ? await loadMobyDickText() : readText(opts.text, 'text file');
@@ -156,7 +152,6 @@ export function register(program: Command): void {
     .option('--c <c>', 'output width', parseIntArg, 4)
     .option('--n <n>', 'samples', parseIntArg, 128)
     .option('--json', 'print one JSON object with the loss curves and the preconditioner checks')
-    .addHelpText('after', '\nExamples:\n  quire normscale demo\n  quire normscale demo --steps 1000 --lr 0.02 --json')
     .action(
       action((opts: DemoCliOptions) => {
         const r = mechanismDemo({ steps: opts.steps, lr: opts.lr, seed: opts.seed, d: opts.d, c: opts.c, n: opts.n });

@@ -35,10 +35,6 @@ export function register(program: Command): void {
     .option('--u-weights <file>', 'weights of u: one non-negative number per line, same length as u (default uniform)')
     .option('--v-weights <file>', 'weights of v: one non-negative number per line, same length as v (default uniform)')
     .option('--json', 'print one JSON object {"p","distance"} (distance = W_p, not W_p^p)')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  quire ot wasserstein u.csv v.csv\n  quire ot wasserstein --p 2 --u-weights wu.csv --v-weights wv.csv --json u.csv v.csv',
-    )
     .action(
       action((uPath: string, vPath: string, opts: WassersteinCliOptions) => {
         const u = readNumberColumn(uPath);
@@ -60,10 +56,6 @@ export function register(program: Command): void {
     .option('--seed <s>', schemaHelp(slicedSchema.seed), parseIntArg, slicedSchema.seed.default)
     .option('--directions <kind>', `${slicedSchema.directions.description}: gaussian or qmc`, slicedSchema.directions.default)
     .option('--json', 'print one JSON object {"p","projections","distance"} (distance = SW_p, not SW_p^p)')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  quire ot sliced X.csv Y.csv\n  quire ot sliced --p 2 --projections 500 --seed 7 --json X.csv Y.csv',
-    )
     .action(
       action((xPath: string, yPath: string, opts: SlicedCliOptions) => {
         const X = readNumberTable(xPath).rows;

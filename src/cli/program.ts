@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { commandGroups } from './commands.js';
+import { addExamples } from './examples.js';
 import { version } from './version.js';
 
 /** The first non-option argument (the command name), if any. */
@@ -25,6 +26,7 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
   // `quire --version` / `-V` needs no command group: answer without loading any.
   const versionOnly = name === undefined && argv.slice(2).some((a) => a === '-V' || a === '--version');
   if (!versionOnly) for (const g of wanted.length > 0 ? wanted : commandGroups) (await g.load()).register(program);
+  addExamples(program);
   // Usage errors (unknown option, bad value) are user errors: exit 2 with our prefix.
   const configure = (cmd: Command) => {
     cmd.exitOverride();
