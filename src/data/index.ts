@@ -5,3 +5,4 @@ export * from './sktime.js';
 export * from './arff.js';
 export * from './synthetic.js';
 export { loadMobyDickText } from './moby-dick.js';
+export * from './ucr-embedded.js';

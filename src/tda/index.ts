@@ -62,3 +62,6 @@ export {
 export { bottleneckDistance } from './bottleneck.js';
 export { logisticSchema, Standardizer, LogisticRegression, accuracy } from './classifier.js';
 export { pipelineSchema, type PipelineOptions, zNormalize, seriesDiagrams, TdaClassifier } from './pipeline.js';
+export { FILTRATIONS, type Filtration, flagMatrix } from './pipeline.js';
+export { persistenceImage } from './landscapes.js';
+export { dtwDistance, nearestNeighborEuclidean, nearestNeighborDtw, type NearestNeighborResult } from './baselines.js';

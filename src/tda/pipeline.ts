@@ -18,6 +18,7 @@ import type { Graph } from './graph.js';
 import { ripsKernel, type Diagrams, type DistanceMatrix } from './rips.js';
 import { TopologicalFeaturizer } from './landscapes.js';
 import { accuracy, LogisticRegression, Standardizer } from './classifier.js';
+import { RandomForest } from '../core/forest.js';
 
 /** How the simplicial filtration is built from the graph and its distance. */
 export const FILTRATIONS = ['rips', 'flag'] as const;
@@ -51,6 +52,14 @@ export const pipelineSchema = defineSchema({
   resolution: { type: 'integer', min: 2, max: 1000, default: 100, description: 'landscape samples per layer' },
   bettiPoints: { type: 'integer', min: 0, max: 1000, default: 10, description: 'Betti-curve samples' },
   imagePixels: { type: 'integer', min: 0, max: 100, default: 10, description: 'persistence image: pixels per side (0: none)' },
+  classifier: {
+    type: 'enum',
+    values: ['logistic', 'forest'] as const,
+    default: 'forest',
+    description: 'downstream model: L2 logistic regression or a random forest',
+  },
+  trees: { type: 'integer', min: 1, max: 5000, default: 200, description: 'random forest: trees' },
+  seed: { type: 'integer', min: 0, default: 0, description: 'random forest: seed' },
   l2: { type: 'number', min: 0, default: 0.01, description: 'logistic-regression L2 penalty' },
   iterations: { type: 'integer', min: 1, default: 500, description: 'logistic-regression iterations' },
 });
@@ -164,7 +173,7 @@ export class TdaClassifier {
   readonly options: ResolvedPipelineOptions;
   private featurizer: TopologicalFeaturizer | null = null;
   private scaler: Standardizer | null = null;
-  private model: LogisticRegression | null = null;
+  private model: LogisticRegression | RandomForest | null = null;
 
   constructor(options: PipelineOptions = {}) {
     this.options = parseOptions('TdaClassifier', pipelineSchema, options);
@@ -193,12 +202,11 @@ export class TdaClassifier {
     const cols = this.featurizer.length;
     const X = this.featurizer.transform(dgs);
     this.scaler = new Standardizer().fit(X, dgs.length, cols);
-    this.model = new LogisticRegression({ l2: o.l2, iterations: o.iterations }).fit(
-      this.scaler.transform(X, dgs.length, cols),
-      dgs.length,
-      cols,
-      labels,
-    );
+    const Z = this.scaler.transform(X, dgs.length, cols);
+    this.model =
+      o.classifier === 'forest'
+        ? new RandomForest({ trees: o.trees, seed: o.seed }).fit(Z, dgs.length, cols, labels)
+        : new LogisticRegression({ l2: o.l2, iterations: o.iterations }).fit(Z, dgs.length, cols, labels);
     return this;
   }
 

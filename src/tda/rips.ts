@@ -780,7 +780,10 @@ export function ripsKernel(D: DistanceMatrix, maxDim: number, threshold: number,
     dist = new Float64Array(n * n);
     for (let i = 0; i < n * n; i++) dist[i] = Math.fround(D.data[i] / scale);
     threshold = threshold / scale;
-  }
+  } else dist = Float64Array.from(dist);
+  // Ripser reads the lower triangle only; a matrix symmetric only up to rounding (Dijkstra
+  // from each end sums in a different order) must not give a simplex two diameters
+  for (let i = 1; i < n; i++) for (let j = 0; j < i; j++) dist[j * n + i] = dist[i * n + j];
   let maxD = -Infinity;
   let maxFinite = -Infinity;
   for (let i = 0; i < n * n; i++) {
