@@ -67,4 +67,22 @@ describe('quire meta power', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/quire: error: required option/);
   });
+
+  it('issue 16.2: power past the old 100 000-term cap is 1 (was 0.736, 0.977) and n = norm = 1e308 returns', () => {
+    for (const extra of [
+      ['--n', '1', '--norm', '1e5'],
+      ['--n', '1e7', '--norm', '10'],
+      ['--n', '1e308', '--norm', '1e308'],
+    ]) {
+      const r = runCli(['meta', 'power', '--m', '5', '--d', '5', ...extra, '--method', 'pooled', '--json']);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).power).toBe(1);
+    }
+  });
+
+  it('issue 16.1: meta combine --method pearson returns on 5 p-values of 1e-70', () => {
+    const r = runCli(['meta', 'combine', '--method', 'pearson', '--json', '1e-70', '1e-70', '1e-70', '1e-70', '1e-70']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).pvalue).toBe(0);
+  });
 });

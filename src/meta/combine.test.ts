@@ -4,7 +4,8 @@ import { Rng } from '../core/rng.js';
 import { chi2Cdf } from '../core/stats.js';
 import { QuireError } from '../core/errors.js';
 import { COMBINE_METHODS, combinePValues, combinePValuesRows, combinePValuesTable, type CombineMethod } from './combine.js';
-import { EDGINGTON_EXACT_MAX_M, irwinHallCdf, stableSfAlpha1 } from './distributions.js';
+import { chi2EvenCdf, chi2EvenSf, irwinHallCdf, irwinHallSaddle, stableSfAlpha1 } from './distributions.js';
+import tails from '../../test/fixtures/mpmath/tails.json' with { type: 'json' };
 import scipyFixture from './fixtures/scipy-combine.json' with { type: 'json' };
 import stableFixture from './fixtures/stable.json' with { type: 'json' };
 import irwinHallFixture from './fixtures/irwin-hall.json' with { type: 'json' };
@@ -74,17 +75,79 @@ describe('edgington (Irwin–Hall)', () => {
     expect(irwinHallCdf(1.5, 3)).toBeCloseTo(0.5, 15);
   });
 
-  it('matches exact rational arithmetic to 2e-10 up to the switch m = 30 (fixtures/irwin-hall.json)', () => {
-    for (const c of irwinHallFixture.cases) expect(rel(irwinHallCdf(c.s, c.m), c.cdf)).toBeLessThan(2e-10);
+  it('matches exact rational arithmetic to 1e-13 for m ≤ 30 (fixtures/irwin-hall.json)', () => {
+    for (const c of irwinHallFixture.cases) expect(rel(irwinHallCdf(c.s, c.m), c.cdf)).toBeLessThan(1e-13);
   });
 
-  it('past the switch, the normal approximation is within 2e-3 of the exact CDF (m = 31)', () => {
-    const m = EDGINGTON_EXACT_MAX_M + 1;
-    for (const s of [10, 13, 15.5, 18]) {
-      const p = combinePValues(Array(m).fill(s / m), { method: 'edgington' }).pvalue;
-      expect(Math.abs(p - irwinHallCdf(s, m))).toBeLessThan(2e-3);
+  it('issue 16.5: exact for m = 31 … 500 to 1e-12 relative, deep into the tail (mpmath/fractions fixture)', () => {
+    for (const c of tails.irwinHall.filter((c) => c.m <= 500)) {
+      const got = irwinHallCdf(c.s, c.m);
+      if (c.cdf > 0) expect(rel(got, c.cdf)).toBeLessThan(1e-12);
+      else expect(got).toBe(0); // below 1e-300: underflow is the double answer
     }
   });
+
+  it('issue 16.5: Edgington at m = 50 equals the exact Irwin–Hall CDF (the normal approximation was off by 5.4e-4)', () => {
+    const e = tails.edgington50;
+    const r = combinePValues(e.p, { method: 'edgington' });
+    expect(rel(r.statistic, e.sumExact)).toBeLessThan(1e-14);
+    const c = tails.irwinHall.find((c) => c.m === 50 && c.s === 15);
+    expect(c).toBeDefined();
+    expect(rel(irwinHallCdf(15, 50), c!.cdf)).toBeLessThan(1e-12);
+    // a tail the normal approximation got wrong by hundreds of orders of magnitude: P(S ≤ s) = s^50/50! for s ≤ 1
+    const s = 50 / 64;
+    expect(
+      rel(combinePValues(Array(50).fill(1 / 64), { method: 'edgington' }).pvalue, Math.exp(50 * Math.log(s) - 148.47776695177302)),
+    ).toBeLessThan(1e-12);
+  });
+
+  it('issue 16.5: past the exact-work bound, the second-order saddle point is within 1e-7 relative (m = 3000, 5000)', () => {
+    for (const c of tails.irwinHall.filter((c) => c.m >= 3000)) {
+      if (c.cdf > 0) {
+        expect(rel(irwinHallSaddle(c.s, c.m), c.cdf)).toBeLessThan(1e-7);
+        expect(rel(irwinHallCdf(c.s, c.m), c.cdf)).toBeLessThan(1e-7);
+      } else expect(irwinHallCdf(c.s, c.m)).toBe(0); // 10^log10cdf is below the double range
+    }
+  });
+});
+
+describe('χ² with even degrees of freedom (Fisher, Pearson kernels)', () => {
+  it('chi2EvenSf / chi2EvenCdf match mpmath to 1e-13 relative, h ≥ 700 and m = 1e6 included (issue 16.4)', () => {
+    for (const c of tails.chi2Even) {
+      if (c.sf > 1e-300) expect(rel(chi2EvenSf(c.h, c.m), c.sf)).toBeLessThan(1e-13);
+      if (c.cdf > 1e-300) expect(rel(chi2EvenCdf(c.h, c.m), c.cdf)).toBeLessThan(1e-13);
+    }
+  });
+
+  it('issue 16.4: Fisher at m = 1e6 is within 1e-12 of mpmath (was 1.9e-9)', () => {
+    const f = tails.fisherMillion;
+    const r = combinePValues(new Float64Array(f.m).fill(f.p), { method: 'fisher' });
+    expect(rel(r.statistic, f.statistic)).toBeLessThan(1e-13);
+    expect(rel(r.pvalue, f.pvalue)).toBeLessThan(1e-12);
+  });
+
+  it('issue 16.1: Pearson returns on 200 × 0.005, 100 × 1e-5 and 5 × 1e-70 (the series hung once its first term underflowed)', () => {
+    for (const c of tails.pearson) {
+      const r = combinePValues(Array(c.m).fill(c.p), { method: 'pearson' });
+      expect(rel(r.statistic, c.statistic)).toBeLessThan(1e-12);
+      if (c.pvalue > 1e-300) expect(rel(r.pvalue, c.pvalue)).toBeLessThan(1e-12);
+      else expect(r.pvalue).toBe(0); // the true value, 10^(log10pvalue), is below the double range
+    }
+  }, 5000);
+});
+
+describe('zero weights (issue 16.6)', () => {
+  it.each(['stouffer', 'cauchy', 'harmonic-mean', 'min-p-bonferroni'] as const)(
+    '%s: a study with weight 0 drops out, even on p = 0 or 1 (was NaN)',
+    (method) => {
+      for (const p0 of [0, 1, 0.3]) {
+        const r = combinePValues([0.01, p0, 0.2, 0.05], { method, weights: [1, 0, 2, 1] });
+        const ref = combinePValues([0.01, 0.2, 0.05], { method, weights: [1, 2, 1] });
+        expect(Number.isNaN(r.pvalue)).toBe(false);
+        expect(rel(r.pvalue, ref.pvalue)).toBeLessThan(1e-14);
+      }
+    },
+  );
 });
 
 describe('cauchy (ACAT) and harmonic-mean (HMP)', () => {

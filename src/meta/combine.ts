@@ -7,16 +7,7 @@ import { QuireError } from '../core/errors.js';
 import { defineSchema, parseOptions } from '../core/schema.js';
 import { cauchySf, normalSf } from '../core/stats.js';
 import { assertInteger, assertProbabilities, assertWeights } from '../core/validate.js';
-import {
-  EDGINGTON_EXACT_MAX_M,
-  chi2EvenCdf,
-  chi2EvenSf,
-  edgingtonPValue,
-  irwinHallCoefficients,
-  landauSf,
-  normalQuantileFast,
-  tSfFast,
-} from './distributions.js';
+import { chi2EvenCdf, chi2EvenSf, edgingtonPValue, landauSf, normalQuantileFast, tSfFast } from './distributions.js';
 
 /** The combination methods, by name. */
 export const COMBINE_METHODS = [
@@ -139,7 +130,7 @@ function combineKernel(
       const scale = w ? 1 / Math.sqrt(norm) : 1 / Math.sqrt(m);
       for (let r = 0, o = 0; r < rows; r++, o += m) {
         let s = 0;
-        if (w) for (let j = 0; j < m; j++) s -= w[j] * normalQuantileFast(p[o + j]);
+        if (w) for (let j = 0; j < m; j++) s -= w[j] === 0 ? 0 : w[j] * normalQuantileFast(p[o + j]);
         else for (let j = 0; j < m; j++) s -= normalQuantileFast(p[o + j]);
         const z = s * scale;
         stat[r] = z;
@@ -172,21 +163,19 @@ function combineKernel(
       }
       return;
     }
-    case 'edgington': {
-      const coef = m <= EDGINGTON_EXACT_MAX_M ? irwinHallCoefficients(m) : null;
+    case 'edgington':
       for (let r = 0, o = 0; r < rows; r++, o += m) {
         let s = 0;
         for (let j = 0; j < m; j++) s += p[o + j];
         stat[r] = s;
-        pval[r] = edgingtonPValue(s, m, coef);
+        pval[r] = edgingtonPValue(s, m);
       }
       return;
-    }
     case 'cauchy':
       for (let r = 0, o = 0; r < rows; r++, o += m) {
         let t = 0;
         // tan((½ − p)π) = 1/tan(pπ): exact for tiny p, where the left form loses all digits
-        if (w) for (let j = 0; j < m; j++) t += w[j] / Math.tan(Math.PI * p[o + j]);
+        if (w) for (let j = 0; j < m; j++) t += w[j] === 0 ? 0 : w[j] / Math.tan(Math.PI * p[o + j]);
         else for (let j = 0; j < m; j++) t += 1 / Math.tan(Math.PI * p[o + j]);
         if (!w) t /= m;
         stat[r] = t;
@@ -194,10 +183,13 @@ function combineKernel(
       }
       return;
     case 'harmonic-mean': {
-      const mu = Math.log(m) + HMP_LOCATION_SHIFT;
+      // a zero-weight study drops out: L counts the studies with positive weight
+      let L = m;
+      if (w) for (let j = 0; j < m; j++) if (w[j] === 0) L--;
+      const mu = Math.log(L) + HMP_LOCATION_SHIFT;
       for (let r = 0, o = 0; r < rows; r++, o += m) {
         let inv = 0;
-        if (w) for (let j = 0; j < m; j++) inv += w[j] / p[o + j];
+        if (w) for (let j = 0; j < m; j++) inv += w[j] === 0 ? 0 : w[j] / p[o + j];
         else for (let j = 0; j < m; j++) inv += 1 / p[o + j];
         if (!w) inv /= m;
         stat[r] = 1 / inv;
@@ -210,6 +202,7 @@ function combineKernel(
         let mn = Infinity;
         if (w) {
           for (let j = 0; j < m; j++) {
+            if (w[j] === 0) continue;
             const q = p[o + j] / (m * w[j]);
             if (q < mn) mn = q;
           }
@@ -248,7 +241,8 @@ function prepare(fn: string, opts: CombineOptions | undefined, cols: number): { 
  * - tippett: X = min p_i; p = 1 − (1 − X)^m.
  * - stouffer: Z = Σ w_i Φ⁻¹(1 − p_i) / ‖w‖₂ ~ N(0, 1); p = 1 − Φ(Z) (unit weights by default).
  * - mudholkar-george: X = Σ log((1 − p_i)/p_i); p = P(t_ν ≥ X √(3/m)/π · √(ν/(ν − 2))), ν = 5m + 4.
- * - edgington: S = Σ p_i; p = P(Irwin–Hall_m ≤ S), exact for m ≤ 30, normal N(m/2, m/12) above.
+ * - edgington: S = Σ p_i; p = P(Irwin–Hall_m ≤ S), exact (B-spline recurrence, relatively accurate in
+ *   the tail), or second-order saddle-point where that would cost more than 4e6 steps (m ≳ 2800).
  * - cauchy (ACAT): T = Σ w_i tan((½ − p_i)π); p = 1/2 − arctan(T)/π (exact under independence,
  *   asymptotically exact in the tail under dependence).
  * - harmonic-mean (HMP): H = 1 / Σ w_i/p_i; p = P(Landau(log m + 0.874, π/2) ≥ 1/H), Wilson's
@@ -256,7 +250,8 @@ function prepare(fn: string, opts: CombineOptions | undefined, cols: number): { 
  * - min-p-bonferroni: X = min p_i/(m w_i); p = min(1, m X) (w_i = 1/m by default).
  *
  * p-values of exactly 0 or 1 are allowed; a row holding both can give NaN (as in scipy) for
- * stouffer and mudholkar-george.
+ * stouffer and mudholkar-george. A study with weight 0 drops out: the result equals combining the
+ * others alone (so a zero weight on p = 0 or 1 no longer gives NaN).
  *
  * @param p - p-values, each in [0, 1], non-empty
  * @param options.method - one of {@link COMBINE_METHODS} (default 'fisher')

@@ -3,7 +3,7 @@ export { COMBINE_METHODS, WEIGHTED_METHODS, combineSchema, combinePValues, combi
 export type { CombineMethod, CombineOptions, CombineResult, CombineRowsResult } from './combine.js';
 export { E_MERGE_METHODS, eMergeSchema, mergeEValues, pToE } from './evalues.js';
 export type { EMergeMethod, EMergeResult } from './evalues.js';
-export { EDGINGTON_EXACT_MAX_M, irwinHallCdf, landauSf, stableSfAlpha1 } from './distributions.js';
+export { IRWIN_HALL_EXACT_WORK, irwinHallCdf, irwinHallSaddle, landauSf, stableSfAlpha1 } from './distributions.js';
 export {
   LOCAL_STATISTICS,
   chi2SumTest,

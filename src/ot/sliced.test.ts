@@ -133,3 +133,27 @@ describe('sliced: bad input throws QuireError', () => {
     expect(f).toThrow(msg);
   });
 });
+
+describe('huge finite inputs (issue 16.13: scale before taking powers)', () => {
+  it('SW_p of points near 1e308 is finite and equals the scaled-down value times the scale', () => {
+    const X = [
+      [1e308, 0],
+      [0, 0],
+    ];
+    const Y = [
+      [0, 0],
+      [0, 0],
+    ];
+    const small = slicedWasserstein(
+      X.map((r) => r.map((v) => v / 1e300)),
+      Y,
+      { p: 2, projections: 50, seed: 3 },
+    );
+    const big = slicedWasserstein(X, Y, { p: 2, projections: 50, seed: 3 });
+    expect(Number.isFinite(big)).toBe(true);
+    expect(big / (small * 1e300)).toBeCloseTo(1, 12);
+    const ms = maxSlicedWasserstein(X, Y, { p: 2, projections: 20, iterations: 5 }).distance;
+    expect(Number.isFinite(ms) && ms > 0).toBe(true);
+    expect(() => slicedWassersteinPow(X, Y, { p: 2 })).toThrow(/overflows float64/);
+  });
+});

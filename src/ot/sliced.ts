@@ -11,6 +11,7 @@ import { defineSchema, parseOptions, type OptionsOf } from '../core/schema.js';
 import { normalQuantile } from '../core/stats.js';
 import { assertMatrixRows } from '../core/validate.js';
 import { powAbsDeriv, sortedCost, sortedPieces } from './kernels.js';
+import { scaleOf, scaled } from './wasserstein1d.js';
 import { iota, sortRange, sortScratch, sortWithIndex } from './sort.js';
 
 /** A row-major matrix on a flat array (rows = points). */
@@ -128,9 +129,21 @@ interface Prepared {
   theta: Float64Array;
   L: number;
   p: number;
+  /** the power of two the points were multiplied by (1 unless huge or tiny: see scaleOf) */
+  sigma: number;
 }
 
-function prepare(fn: string, X: unknown, Y: unknown, options: SlicedOptions | undefined): Prepared {
+/** Scale both clouds by one power of two σ (copies) so that projections and powers stay finite. */
+function scalePointsBy2(pr: Omit<Prepared, 'sigma'>): Prepared {
+  const sigma = scaleOf(pr.X.data, pr.Y.data);
+  if (sigma === 1) return { ...pr, sigma };
+  const X = { ...pr.X, data: Float64Array.from(scaled(pr.X.data, sigma)) };
+  const Y = { ...pr.Y, data: Float64Array.from(scaled(pr.Y.data, sigma)) };
+  return { ...pr, X, Y, sigma };
+}
+
+function prepare(fn: string, X: unknown, Y: unknown, options: SlicedOptions | undefined, scale = true): Prepared {
+  const scalePoints = scale ? scalePointsBy2 : (pr: Omit<Prepared, 'sigma'>): Prepared => ({ ...pr, sigma: 1 });
   const Xf = toFlat(fn, 'X', X);
   const Yf = toFlat(fn, 'Y', Y);
   if (Xf.cols !== Yf.cols) throw new QuireError(`${fn}: Y has ${Yf.cols} columns, expected ${Xf.cols} (the dimension of X)`);
@@ -149,10 +162,10 @@ function prepare(fn: string, X: unknown, Y: unknown, options: SlicedOptions | un
       const inv = 1 / Math.sqrt(s);
       for (let k = 0; k < d; k++) theta[l * d + k] *= inv;
     }
-    return { X: Xf, Y: Yf, theta, L: D.rows, p: o.p };
+    return scalePoints({ X: Xf, Y: Yf, theta, L: D.rows, p: o.p });
   }
   const o = parseOptions(fn, slicedSchema, { ...rest, directions });
-  return { X: Xf, Y: Yf, theta: sphereDirections(d, o.projections, o.directions, o.seed), L: o.projections, p: o.p };
+  return scalePoints({ X: Xf, Y: Yf, theta: sphereDirections(d, o.projections, o.directions, o.seed), L: o.projections, p: o.p });
 }
 
 /** Transpose a row-major rows × cols array. */
@@ -203,7 +216,7 @@ export function slicedWasserstein(X: Points, Y: Points, options?: SlicedOptions)
   let s = 0;
   for (let l = 0; l < pr.L; l++) s += w[l];
   s /= pr.L;
-  return pr.p === 1 ? s : Math.pow(s, 1 / pr.p);
+  return (pr.p === 1 ? s : Math.pow(s, 1 / pr.p)) / pr.sigma;
 }
 
 /**
@@ -218,11 +231,18 @@ export function slicedWassersteinPow(
   Y: Points,
   options?: SlicedOptions,
 ): { value: number; perDirection: Float64Array; directions: Float64Array } {
-  const pr = prepare('slicedWassersteinPow', X, Y, options);
+  const fn = 'slicedWassersteinPow';
+  const pr = prepare(fn, X, Y, options);
   const w = perDirection(pr);
+  const back = Math.pow(pr.sigma, pr.p);
   let s = 0;
-  for (let l = 0; l < pr.L; l++) s += w[l];
-  return { value: s / pr.L, perDirection: w, directions: pr.theta };
+  for (let l = 0; l < pr.L; l++) {
+    s += w[l];
+    w[l] /= back;
+  }
+  const value = s / pr.L / back;
+  if (!Number.isFinite(value)) throw new QuireError(`${fn}: SW_p^p overflows float64 for these inputs; use slicedWasserstein`);
+  return { value, perDirection: w, directions: pr.theta };
 }
 
 /** Options of {@link maxSlicedWasserstein}: those of the sliced distance plus ascent steps. */
@@ -319,7 +339,7 @@ export function maxSlicedWasserstein(X: Points, Y: Points, options?: MaxSlicedOp
     bestVal = finalVal;
     bestDir.set(theta);
   }
-  return { distance: pr.p === 1 ? bestVal : Math.pow(bestVal, 1 / pr.p), direction: bestDir };
+  return { distance: (pr.p === 1 ? bestVal : Math.pow(bestVal, 1 / pr.p)) / pr.sigma, direction: bestDir };
 }
 
 /** SW_p^p and its subgradients with respect to the points. */
@@ -345,7 +365,7 @@ export interface SlicedGrad {
  * @see Le (2026), arXiv 2605.28134; Tanguy et al. (2023), arXiv 2307.11714
  */
 export function slicedWassersteinGrad(X: Points, Y: Points, options?: SlicedOptions): SlicedGrad {
-  return slicedGradKernel(prepare('slicedWassersteinGrad', X, Y, options));
+  return slicedGradKernel(prepare('slicedWassersteinGrad', X, Y, options, false));
 }
 
 /** Kernel of {@link slicedWassersteinGrad} on validated flat inputs. */
@@ -353,7 +373,7 @@ export function slicedGradFlat(X: FlatMatrix, Y: FlatMatrix, theta: Float64Array
   return slicedGradKernel({ X, Y, theta, L, p });
 }
 
-function slicedGradKernel(pr: Prepared): SlicedGrad {
+function slicedGradKernel(pr: Omit<Prepared, 'sigma'>): SlicedGrad {
   const { X, Y, theta, L, p } = pr;
   const n = X.rows;
   const m = Y.rows;

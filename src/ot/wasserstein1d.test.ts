@@ -187,3 +187,23 @@ describe('wasserstein1d: bad input throws QuireError naming function and argumen
     expect(f).toThrow(msg);
   });
 });
+
+describe('huge and tiny finite inputs (issue 16.13: scale before taking powers)', () => {
+  it('W_p of u = [1e308, 0], v = [0, 0] is 1e308 · 2^{−1/p} (was Infinity)', () => {
+    expect(wasserstein1d([1e308, 0], [0, 0])).toBe(5e307);
+    expect(wasserstein1d([1e308, 0], [0, 0], { p: 2 }) / (1e308 / Math.SQRT2)).toBeCloseTo(1, 14);
+    expect(wasserstein1d([1e308, -1e308], [-1e308, 1e308], { p: 3 })).toBe(0);
+    expect(() => wasserstein1d([1.7e308], [-1.7e308])).toThrow(/exceeds the float64 range/); // 3.4e308 is not a double
+  });
+
+  it('tiny inputs keep their scale: W_2([1e-200], [0]) = 1e-200 (the square underflowed)', () => {
+    expect(wasserstein1d([1e-200], [0], { p: 2 })).toBe(1e-200);
+    expect(wasserstein1d([3e-320, 0], [0, 0], { p: 4 }) / (3e-320 * 0.5 ** 0.25)).toBeCloseTo(1, 2);
+  });
+
+  it('W_p^p that overflows float64 throws QuireError naming the remedy; the batch scales too', () => {
+    expect(() => wasserstein1dPow([1e200], [0], { p: 2 })).toThrow(/overflows float64.*use wasserstein1d/);
+    expect(wasserstein1dPow([1e100], [0], { p: 2 })).toBeCloseTo(1e200, -186);
+    expect(Array.from(wasserstein1dBatch([[1e308, 0]], [[0, 0]], { p: 2 }))[0] / (1e308 / Math.SQRT2)).toBeCloseTo(1, 14);
+  });
+});

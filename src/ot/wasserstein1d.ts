@@ -39,6 +39,41 @@ export function check1d(fn: string, u: unknown, v: unknown, options: Wasserstein
   return { p, uWeights: uWeights ?? null, vWeights: vWeights ?? null };
 }
 
+/**
+ * A power of two σ such that σ·u and σ·v have largest magnitude in [1, 2), or 1 when the inputs
+ * are already moderate (max |x| in [1e-100, 1e100]): W_p(σu, σv) = σ W_p(u, v) exactly, and the
+ * powers |x − y|^p then neither overflow (u = [1e308, 0] gave Infinity) nor underflow.
+ */
+export function scaleOf(u: ArrayLike<number>, v: ArrayLike<number>): number {
+  let mx = 0;
+  for (let i = 0; i < u.length; i++) mx = Math.max(mx, Math.abs(u[i]));
+  for (let i = 0; i < v.length; i++) mx = Math.max(mx, Math.abs(v[i]));
+  if (mx === 0 || (mx >= 1e-100 && mx <= 1e100)) return 1;
+  // clamp so that σ itself stays finite (subnormal inputs then land near 2^−70, still safe for powers)
+  const e = Math.max(-1000, Math.floor(Math.log2(mx)));
+  // 2^−e as a product of two powers so that neither factor overflows or is subnormal
+  return Math.pow(2, -Math.trunc(e / 2)) * Math.pow(2, -(e - Math.trunc(e / 2)));
+}
+
+/** Multiply a copy of x by σ (x itself when σ = 1). */
+export function scaled(x: ArrayLike<number>, sigma: number): ArrayLike<number> {
+  if (sigma === 1) return x;
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = x[i] * sigma;
+  return out;
+}
+
+/**
+ * W_p of validated inputs, scaled before taking powers: W_p(u, v) = W_p(σu, σv)/σ.
+ */
+function distanceScaled(u: ArrayLike<number>, v: ArrayLike<number>, c: Checked, fn = 'wasserstein1d'): number {
+  const sigma = scaleOf(u, v);
+  const w = costPow(scaled(u, sigma), scaled(v, sigma), c);
+  const d = (c.p === 1 ? w : Math.pow(w, 1 / c.p)) / sigma;
+  if (!Number.isFinite(d)) throw new QuireError(`${fn}: W_p exceeds the float64 range for these inputs (above 1.8e308)`);
+  return d;
+}
+
 /** W_p^p of validated inputs (the kernel behind the public functions). */
 export function costPow(u: ArrayLike<number>, v: ArrayLike<number>, c: Checked): number {
   if (c.uWeights === null && c.vWeights === null) {
@@ -70,9 +105,7 @@ export function costPow(u: ArrayLike<number>, v: ArrayLike<number>, c: Checked):
  * @see Peyré & Cuturi, Computational Optimal Transport (2019), Remark 2.30
  */
 export function wasserstein1d(u: ArrayLike<number>, v: ArrayLike<number>, options?: Wasserstein1dOptions): number {
-  const c = check1d('wasserstein1d', u, v, options);
-  const w = costPow(u, v, c);
-  return c.p === 1 ? w : Math.pow(w, 1 / c.p);
+  return distanceScaled(u, v, check1d('wasserstein1d', u, v, options));
 }
 
 /**
@@ -87,7 +120,14 @@ export function wasserstein1d(u: ArrayLike<number>, v: ArrayLike<number>, option
  * @see Peyré & Cuturi, Computational Optimal Transport (2019), Remark 2.30
  */
 export function wasserstein1dPow(u: ArrayLike<number>, v: ArrayLike<number>, options?: Wasserstein1dOptions): number {
-  return costPow(u, v, check1d('wasserstein1dPow', u, v, options));
+  const fn = 'wasserstein1dPow';
+  const c = check1d(fn, u, v, options);
+  const sigma = scaleOf(u, v);
+  const w = costPow(scaled(u, sigma), scaled(v, sigma), c) / Math.pow(sigma, c.p);
+  if (!Number.isFinite(w)) {
+    throw new QuireError(`${fn}: W_p^p overflows float64 for these inputs (W_p = ${distanceScaled(u, v, c, fn)}); use wasserstein1d`);
+  }
+  return w;
 }
 
 /**
@@ -123,8 +163,16 @@ export function wasserstein1dBatch(
   const scratch = sortScratch(cap);
   const out = new Float64Array(us.length);
   for (let k = 0; k < us.length; k++) {
-    const w = sortedCost(sortInPlace(Float64Array.from(us[k]), scratch), null, sortInPlace(Float64Array.from(vs[k]), scratch), null, p);
-    out[k] = power === true || p === 1 ? w : Math.pow(w, 1 / p);
+    const sigma = scaleOf(us[k], vs[k]);
+    const w = sortedCost(
+      sortInPlace(Float64Array.from(scaled(us[k], sigma)), scratch),
+      null,
+      sortInPlace(Float64Array.from(scaled(vs[k], sigma)), scratch),
+      null,
+      p,
+    );
+    out[k] = power === true ? w / Math.pow(sigma, p) : (p === 1 ? w : Math.pow(w, 1 / p)) / sigma;
+    if (!Number.isFinite(out[k])) throw new QuireError(`${fn}: W_p^p of pair ${k} overflows float64; use power: false`);
   }
   return out;
 }
