@@ -150,7 +150,7 @@ const claims: Claim[] = [
       mde: { quick: null, full: null, unit: 'ratio', how: 'no sampling error in the comparison' },
     },
     noNegativeControl:
-      'a check of a proven inequality: a violation would be a bug in the bound or the estimates; a negative control would need a constant known to exceed the bound, and none is known (the bound is 100–200× loose here)',
+      'a check of a proven inequality: a violation would be a bug in the bound or the estimates; a negative control would need a constant known to exceed the bound, and none is known (the bound is two orders of magnitude loose here)',
   },
 ];
 
