@@ -96,6 +96,37 @@ describe('quire tda persistence', () => {
     ]);
   });
 
+  it('classify --graph auto --distance auto on an embedded UCR set: the choice, its CV table and the 1-NN baselines', () => {
+    const r = runCli([
+      'tda',
+      'classify',
+      '--dataset',
+      'Chinatown',
+      '--graph',
+      'auto',
+      '--distance',
+      'auto',
+      '--resolution',
+      '20',
+      '--folds',
+      '3',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.cv.table).toHaveLength(20);
+    const best = Math.max(...out.cv.table.map((t: { cvAccuracy: number | null }) => t.cvAccuracy ?? -1));
+    expect(
+      out.cv.table.find((t: { graph: string; distance: string }) => t.graph === out.graph && t.distance === out.distance).cvAccuracy,
+    ).toBe(best);
+    expect(out.baselines.euclidean1nn.accuracy).toBeCloseTo(1 - 19 / 343, 12);
+    expect(out.baselines.dtw1nn.windowFraction).toBeGreaterThanOrEqual(0);
+    expect(out.accuracy).toBeGreaterThan(0.5);
+    const bad = runCli(['tda', 'classify', '--dataset', 'Nope', '--ucr-dir', dir, '--graph', 'auto', '--distance', 'auto']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/quire: error: --dataset: 'Nope' not found/);
+  });
+
   it('bad input: a non-symmetric distance matrix → exit 2', () => {
     const r = runCli(['tda', 'persistence', '--distance-matrix', file('ns.csv', '0,1\n2,0\n')]);
     expect(r.code).toBe(2);
@@ -126,7 +157,7 @@ describe('quire tda classify', () => {
     ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).sort()).toEqual(['accuracy', 'distance', 'graph']);
+    expect(Object.keys(out).sort()).toEqual(['accuracy', 'baselines', 'classifier', 'cv', 'distance', 'filtration', 'graph']);
     expect(out.graph).toBe('knn');
     expect(out.accuracy).toBeGreaterThan(0.4);
   });

@@ -1,7 +1,7 @@
 /**
  * `quire tda`: graph construction, Vietoris–Rips persistence and the TDA classifier.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { setDatasetProvider } from '../studies/tda/index.js';
@@ -9,6 +9,7 @@ import { QuireError } from '../core/errors.js';
 import { parseArff } from '../data/arff.js';
 import { parseTs } from '../data/sktime.js';
 import { parseUcrTsv } from '../data/ucr.js';
+import { EMBEDDED_UCR, isEmbeddedUcr, loadEmbeddedUcr } from '../data/ucr-embedded.js';
 import type { LabelledSeries } from '../data/synthetic.js';
 import {
   buildGraph,
@@ -21,6 +22,10 @@ import {
   ripsPersistence,
   ripsPersistenceOfPoints,
   TdaClassifier,
+  accuracy,
+  fitAuto,
+  nearestNeighborDtw,
+  nearestNeighborEuclidean,
   type Diagrams,
   type DistanceType,
   type GraphType,
@@ -74,12 +79,34 @@ export function ucrDirectory(): string {
   return process.env.QUIRE_UCR_DIR ?? fileURLToPath(new URL('../../../shared/data/ucr/', import.meta.url));
 }
 
+/** The train/test files of a set in the archive's layout (2018 .tsv, older .txt or no extension, sktime .ts, .arff). */
+export function findUcrFiles(dir: string, name: string): { train: string; test: string } | null {
+  const stem = `${dir.replace(/\/$/, '')}/${name}/${name}`;
+  for (const ext of ['.tsv', '.txt', '', '.ts', '.arff']) {
+    const train = `${stem}_TRAIN${ext}`;
+    const test = `${stem}_TEST${ext}`;
+    if (existsSync(train) && existsSync(test) && statSync(train).isFile() && statSync(test).isFile()) return { train, test };
+  }
+  return null;
+}
+
+/** A UCR set by name: from `dir` (or $QUIRE_UCR_DIR / ../shared/data/ucr), else an embedded one. */
+export async function loadUcrDataset(name: string, dir?: string): Promise<{ train: LabelledSeries; test: LabelledSeries }> {
+  if (dir !== undefined && !(existsSync(dir) && statSync(dir).isDirectory()))
+    throw new QuireError(`--ucr-dir: '${dir}' is not a directory`);
+  const f = findUcrFiles(dir ?? ucrDirectory(), name);
+  if (f) return { train: readLabelled(f.train), test: readLabelled(f.test) };
+  if (isEmbeddedUcr(name)) return loadEmbeddedUcr(name);
+  throw new QuireError(
+    `--dataset: '${name}' not found in ${dir ?? ucrDirectory()} (expected ${name}/${name}_TRAIN.tsv and _TEST.tsv) and not embedded (${EMBEDDED_UCR.join(', ')})`,
+  );
+}
+
 /** Install the file-backed dataset provider for the pure `tda` study. */
 function installUcrProvider(): void {
   setDatasetProvider((name) => {
-    const dir = `${ucrDirectory().replace(/\/$/, '')}/${name}/${name}`;
-    if (!existsSync(`${dir}_TRAIN.tsv`) || !existsSync(`${dir}_TEST.tsv`)) return null;
-    return { train: readLabelled(`${dir}_TRAIN.tsv`), test: readLabelled(`${dir}_TEST.tsv`) };
+    const f = findUcrFiles(ucrDirectory(), name);
+    return f ? { train: readLabelled(f.train), test: readLabelled(f.test) } : null;
   });
 }
 
@@ -174,35 +201,98 @@ export function register(program: Command): void {
 
   tda
     .command('classify')
-    .description('train the TDA classifier on a UCR split and report test accuracy')
-    .requiredOption('--train <file>', 'training set (.tsv UCR, .ts sktime or .arff)')
-    .requiredOption('--test <file>', 'test set (same formats)')
-    .requiredOption('--graph <type>', `construction: ${GRAPH_TYPES.join('|')}`)
-    .requiredOption('--distance <kind>', `graph distance: ${DISTANCE_TYPES.join('|')}`)
-    .option('--seed <s>', 'seed (the pipeline is deterministic; kept for reproducible interfaces)', parseIntArg, 0)
+    .description('train the TDA classifier on a UCR split and report test accuracy next to the 1-NN baselines')
+    .option('--train <file>', 'training set (.tsv UCR, .ts sktime or .arff)')
+    .option('--test <file>', 'test set (same formats)')
+    .option('--dataset <name>', 'a UCR set by name: from --ucr-dir / $QUIRE_UCR_DIR (archive layout), else the embedded ones')
+    .option('--ucr-dir <dir>', 'UCR archive directory (<dir>/<Name>/<Name>_TRAIN.tsv …); default $QUIRE_UCR_DIR')
+    .requiredOption('--graph <type>', `construction: ${GRAPH_TYPES.join('|')}|auto`)
+    .requiredOption('--distance <kind>', `graph distance: ${DISTANCE_TYPES.join('|')}|auto`)
+    .option('--filtration <f>', 'rips (all pairs of the graph distance) or flag (the graph’s own edges)', 'rips')
+    .option('--classifier <m>', 'forest or logistic', 'forest')
+    .option('--folds <k>', 'auto: cross-validation folds on the training split', parseIntArg, 5)
+    .option('--seed <s>', 'seed of the forest and the CV folds', parseIntArg, 0)
     .option('--layers <k>', 'landscape layers', parseIntArg, 5)
     .option('--resolution <r>', 'landscape samples per layer', parseIntArg, 100)
-    .option('--json', 'print {"accuracy", "graph", "distance"}')
+    .option('--no-baselines', 'skip the 1-NN Euclidean and 1-NN DTW baselines')
+    .option('--json', 'print {"accuracy", "graph", "distance", "cv", "baselines"}')
     .action(
-      action((o: { train: string; test: string; graph: string; distance: string; layers: number; resolution: number; json?: boolean }) => {
-        if (!(GRAPH_TYPES as readonly string[]).includes(o.graph))
-          throw new QuireError(`tda classify: --graph must be one of ${GRAPH_TYPES.join(', ')}, got '${o.graph}'`);
-        if (!(DISTANCE_TYPES as readonly string[]).includes(o.distance))
-          throw new QuireError(`tda classify: --distance must be one of ${DISTANCE_TYPES.join(', ')}, got '${o.distance}'`);
-        const train = readLabelled(o.train);
-        const test = readLabelled(o.test);
-        const clf = new TdaClassifier({
-          graph: o.graph as GraphType,
-          distance: o.distance as DistanceType,
-          layers: o.layers,
-          resolution: o.resolution,
-        }).fit(train.series, train.labels);
-        const acc = clf.score(test.series, test.labels);
-        if (o.json) printJson({ accuracy: acc, graph: o.graph, distance: o.distance });
-        else
-          process.stdout.write(
-            `accuracy ${acc.toFixed(4)} (${test.series.length} test series; graph ${o.graph}, distance ${o.distance})\n`,
+      action(async (o: Record<string, unknown>) => {
+        const graphArg = String(o.graph);
+        const distArg = String(o.distance);
+        if (graphArg !== 'auto' && !(GRAPH_TYPES as readonly string[]).includes(graphArg))
+          throw new QuireError(`tda classify: --graph must be one of ${GRAPH_TYPES.join(', ')}, auto; got '${graphArg}'`);
+        if (distArg !== 'auto' && !(DISTANCE_TYPES as readonly string[]).includes(distArg))
+          throw new QuireError(`tda classify: --distance must be one of ${DISTANCE_TYPES.join(', ')}, auto; got '${distArg}'`);
+        let train: LabelledSeries;
+        let test: LabelledSeries;
+        if (o.dataset !== undefined) {
+          if (o.train !== undefined || o.test !== undefined)
+            throw new QuireError('tda classify: give --dataset or --train/--test, not both');
+          const d = await loadUcrDataset(String(o.dataset), o.ucrDir as string | undefined);
+          train = d.train;
+          test = d.test;
+        } else {
+          if (o.train === undefined || o.test === undefined) throw new QuireError('tda classify: give --train and --test, or --dataset');
+          train = readLabelled(String(o.train));
+          test = readLabelled(String(o.test));
+        }
+        const base = {
+          filtration: o.filtration as 'rips',
+          classifier: o.classifier as 'forest',
+          seed: o.seed as number,
+          layers: o.layers as number,
+          resolution: o.resolution as number,
+        };
+        let clf: TdaClassifier;
+        let cv: { folds: number; table: { graph: string; distance: string; cvAccuracy: number | null; error?: string }[] } | null = null;
+        let graph = graphArg;
+        let distance = distArg;
+        if (graphArg === 'auto' || distArg === 'auto') {
+          const fit = fitAuto(train.series, train.labels, {
+            graphs: graphArg === 'auto' ? GRAPH_TYPES : [graphArg as GraphType],
+            distances: distArg === 'auto' ? DISTANCE_TYPES : [distArg as DistanceType],
+            folds: o.folds as number,
+            seed: o.seed as number,
+            base,
+          });
+          clf = fit.classifier;
+          graph = fit.selection.graph;
+          distance = fit.selection.distance;
+          cv = {
+            folds: fit.selection.folds,
+            table: fit.selection.table.map((r) => ({ ...r, cvAccuracy: Number.isFinite(r.cvAccuracy) ? r.cvAccuracy : null })),
+          };
+        } else {
+          clf = new TdaClassifier({ ...base, graph: graphArg as GraphType, distance: distArg as DistanceType }).fit(
+            train.series,
+            train.labels,
           );
+        }
+        const acc = clf.score(test.series, test.labels);
+        let baselines: Record<string, unknown> | null = null;
+        if (o.baselines !== false) {
+          const ed = accuracy(nearestNeighborEuclidean(train.series, train.labels, test.series).predictions, test.labels);
+          const dtw = nearestNeighborDtw(train.series, train.labels, test.series);
+          baselines = {
+            euclidean1nn: { accuracy: ed },
+            dtw1nn: { accuracy: accuracy(dtw.predictions, test.labels), window: dtw.window, windowFraction: dtw.windowFraction },
+          };
+        }
+        if (o.json) printJson({ accuracy: acc, graph, distance, filtration: base.filtration, classifier: base.classifier, cv, baselines });
+        else {
+          let out = `accuracy ${acc.toFixed(4)} (${test.series.length} test series; graph ${graph}, distance ${distance})\n`;
+          if (cv) {
+            out += `chosen by ${cv.folds}-fold CV on the training split:\n`;
+            for (const r of cv.table)
+              out += `  ${r.graph.padEnd(10)} ${r.distance.padEnd(10)} ${r.cvAccuracy === null ? 'failed' : r.cvAccuracy.toFixed(4)}\n`;
+          }
+          if (baselines) {
+            const b = baselines as { euclidean1nn: { accuracy: number }; dtw1nn: { accuracy: number; windowFraction: number } };
+            out += `1-NN Euclidean ${b.euclidean1nn.accuracy.toFixed(4)}; 1-NN DTW ${b.dtw1nn.accuracy.toFixed(4)} (window ${(100 * b.dtw1nn.windowFraction).toFixed(0)}%)\n`;
+          }
+          process.stdout.write(out);
+        }
       }),
     );
 }

@@ -65,3 +65,4 @@ export { pipelineSchema, type PipelineOptions, zNormalize, seriesDiagrams, TdaCl
 export { FILTRATIONS, type Filtration, flagMatrix } from './pipeline.js';
 export { persistenceImage } from './landscapes.js';
 export { dtwDistance, nearestNeighborEuclidean, nearestNeighborDtw, type NearestNeighborResult } from './baselines.js';
+export { type CvRow, type AutoOptions, type Selection, stratifiedFolds, cvAccuracy, selectPipeline, fitAuto } from './auto.js';
