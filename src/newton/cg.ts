@@ -2,6 +2,7 @@
  * Matrix-free conjugate gradient for A x = b with A symmetric, stopping on negative curvature
  * (pᵀAp ≤ 0), as in truncated-Newton methods and the authors' `linear_algebra.py`.
  */
+import { QuireError } from '../core/errors.js';
 import { assertFiniteArray, assertInteger, assertNonNegative } from '../core/validate.js';
 
 /** Result of a CG solve. */
@@ -40,7 +41,22 @@ export function conjugateGradient(
   const tol = options.tol ?? 1e-10;
   assertInteger(fn, 'maxIter', maxIter, 1);
   assertNonNegative(fn, 'tol', tol);
-  return cgKernel(apply, b, maxIter, tol);
+  // CG is linear in b: solve for b/s and scale back, so ‖b‖² cannot overflow
+  let s = 0;
+  for (let i = 0; i < b.length; i++) s = Math.max(s, Math.abs(b[i]));
+  if (s === 0) return cgKernel(apply, b, maxIter, tol);
+  const res = cgKernel(
+    apply,
+    Float64Array.from(b, (v) => v / s),
+    maxIter,
+    tol,
+  );
+  for (let i = 0; i < res.x.length; i++) res.x[i] *= s;
+  res.residualNorm *= s;
+  let finite = Number.isFinite(res.residualNorm);
+  for (let i = 0; i < res.x.length && finite; i++) finite = Number.isFinite(res.x[i]);
+  if (!finite) throw new QuireError(`${fn}: the iteration overflowed float64 (apply or b too large)`);
+  return res;
 }
 
 /** Unchecked CG kernel (see conjugateGradient). */

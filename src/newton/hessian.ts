@@ -102,6 +102,22 @@ export function denseHessian(model: TanhRegression): Float64Array {
 
 /** Eigenvalues of a symmetric 3×3 matrix [a b c; b d e; c e f], ascending (trigonometric method). */
 export function symmetricEigenvalues3(a: number, b: number, c: number, d: number, e: number, f: number): [number, number, number] {
+  const all = [a, b, c, d, e, f];
+  for (let i = 0; i < 6; i++)
+    if (!Number.isFinite(all[i])) throw new QuireError(`symmetricEigenvalues3: entry ${'abcdef'[i]} must be finite, got ${all[i]}`);
+  // scale by the largest entry so the squares below cannot overflow; eigenvalues scale back exactly
+  const sc = Math.max(...all.map(Math.abs));
+  if (sc === 0) return [0, 0, 0];
+  if (sc > 1e100 || sc < 1e-100) {
+    const ev = eig3(a / sc, b / sc, c / sc, d / sc, e / sc, f / sc);
+    const out: [number, number, number] = [ev[0] * sc, ev[1] * sc, ev[2] * sc];
+    if (!out.every(Number.isFinite)) throw new QuireError(`symmetricEigenvalues3: an eigenvalue overflows float64 (entries too large)`);
+    return out;
+  }
+  return eig3(a, b, c, d, e, f);
+}
+
+function eig3(a: number, b: number, c: number, d: number, e: number, f: number): [number, number, number] {
   const p1 = b * b + c * c + e * e;
   const q = (a + d + f) / 3;
   if (p1 === 0) {
@@ -162,7 +178,7 @@ export function exactNewtonDirection(model: TanhRegression, lambda: number): Exa
  */
 export function exactNewtonKernel(fn: string, model: TanhRegression, lambda: number, diagnostics: boolean): ExactNewtonResult {
   const { points: M, width: N, T, D, x, theta, scale, r, nParams: P, freezeFirstLayer } = model;
-  const g = model.gradient();
+  const g = model.gradientKernel();
   let gn = 0;
   for (let i = 0; i < P; i++) gn += g[i] * g[i];
   gn = Math.sqrt(gn);
@@ -185,7 +201,7 @@ export function exactNewtonKernel(fn: string, model: TanhRegression, lambda: num
       const d = S[o + 3] + lambda;
       const e = S[o + 4];
       const f = S[o + 5] + lambda;
-      const ev = symmetricEigenvalues3(S[o], b, c, S[o + 3], e, S[o + 5]);
+      const ev = eig3(S[o], b, c, S[o + 3], e, S[o + 5]);
       minEig = Math.min(minEig, ev[0]);
       for (const v of ev) if (v + lambda < 0) negD++;
       const A00 = d * f - e * e;
@@ -198,7 +214,7 @@ export function exactNewtonKernel(fn: string, model: TanhRegression, lambda: num
       const norm = Math.max(Math.abs(a), Math.abs(b), Math.abs(c), Math.abs(d), Math.abs(e), Math.abs(f));
       if (!(Math.abs(det) > 1e-13 * norm * norm * norm) || !Number.isFinite(det)) {
         blockSingular = true;
-        break;
+        continue;
       }
       Dinv[o] = A00 / det;
       Dinv[o + 1] = A01 / det;
@@ -209,7 +225,7 @@ export function exactNewtonKernel(fn: string, model: TanhRegression, lambda: num
     }
   }
   // A model with no more parameters than points is solved densely: the rank-M update would not be low rank.
-  if (blockSingular || P <= M) return denseNewton(fn, model, lambda, g, gn, minEig, diagnostics);
+  if (blockSingular || P <= M) return denseNewton(fn, model, lambda, g, gn, minEig, negD, diagnostics);
 
   // Z = D⁻¹ Jᵀ, stored per (m, neuron) as 3 numbers (w, η, c); C = M I + J Z.
   const jw = new Float64Array(M * N);
@@ -294,13 +310,16 @@ export function exactNewtonKernel(fn: string, model: TanhRegression, lambda: num
 }
 
 function residual(model: TanhRegression, p: Float64Array, lambda: number, g: Float64Array, gn: number): number {
-  const Hp = model.hvp(p);
+  const Hp = model.hvpKernel(p, new Float64Array(p.length), new Float64Array(model.points));
   let s = 0;
   for (let i = 0; i < p.length; i++) {
     const v = Hp[i] + lambda * p[i] - g[i];
     s += v * v;
   }
-  return gn > 0 ? Math.sqrt(s) / gn : Math.sqrt(s);
+  const res = gn > 0 ? Math.sqrt(s) / gn : Math.sqrt(s);
+  if (!Number.isFinite(res))
+    throw new QuireError(`exactNewtonDirection: the step overflows float64 (∇²L + λI nearly singular at lambda = ${lambda})`);
+  return res;
 }
 
 function denseNewton(
@@ -310,6 +329,7 @@ function denseNewton(
   g: Float64Array,
   gn: number,
   minEig: number,
+  negD: number,
   diagnostics: boolean,
 ): ExactNewtonResult {
   const P = model.nParams;
@@ -322,6 +342,8 @@ function denseNewton(
   const lu = luFactorFlat(H, P, { tolerance: 1e-15 });
   if (lu.singular) throw new QuireError(`${fn}: ∇²L + λI is singular at lambda = ${lambda}`);
   const p = luSolveFlat(lu, g, 1);
+  for (let i = 0; i < P; i++)
+    if (!Number.isFinite(p[i])) throw new QuireError(`${fn}: the step overflows float64 (∇²L + λI nearly singular at lambda = ${lambda})`);
   let neg = NaN;
   if (diagnostics) {
     const ev = eigSym(fromRowMajor(H, P, P)).values;
@@ -331,7 +353,7 @@ function denseNewton(
   return {
     p,
     negativeEigenvalues: neg,
-    negativeBlockEigenvalues: NaN,
+    negativeBlockEigenvalues: negD,
     minBlockEigenvalue: Number.isFinite(minEig) ? minEig : 0,
     relativeResidual: diagnostics ? residual(model, p, lambda, g, gn) : NaN,
     method: 'dense',

@@ -40,15 +40,29 @@ export interface Spectrum {
  */
 export function gramSpectrum(K: ArrayLike<number>, M: number): Spectrum {
   checkGram('gramSpectrum', K, M);
-  const e = eigSym(fromRowMajor(K, M, M));
-  const V = toRowMajor(e.vectors);
+  // scale by max|K| (entries near 1.8e308 overflow the solver) and flush entries below 1e-300 of it
+  // (the dense eigensolver fails on subnormals); the spectrum scales back exactly
+  let s = 0;
+  for (let i = 0; i < M * M; i++) s = Math.max(s, Math.abs(K[i]));
   const values = new Float64Array(M);
   const vectors = new Float64Array(M * M);
+  if (s === 0) {
+    for (let j = 0; j < M; j++) vectors[j * M + j] = 1;
+    return { values, vectors };
+  }
+  const Ks = Float64Array.from({ length: M * M }, (_, i) => {
+    const v = K[i] / s;
+    return Math.abs(v) < 1e-300 ? 0 : v;
+  });
+  const e = eigSym(fromRowMajor(Ks, M, M));
+  const V = toRowMajor(e.vectors);
   for (let j = 0; j < M; j++) {
     const src = M - 1 - j;
-    values[j] = e.values[src];
+    values[j] = e.values[src] * s;
     for (let r = 0; r < M; r++) vectors[r * M + j] = V[r * M + src];
   }
+  for (let j = 0; j < M; j++)
+    if (!Number.isFinite(values[j])) throw new QuireError(`gramSpectrum: an eigenvalue overflows float64 (K too large)`);
   return { values, vectors };
 }
 
@@ -88,7 +102,13 @@ export function nntkGram(K: ArrayLike<number>, M: number, lambda: number): Float
   assertPositive('nntkGram', 'lambda', lambda);
   const A = fromRowMajor(K, M, M);
   for (let i = 0; i < M; i++) A.set(i, i, A.get(i, i) + lambda * M);
-  const X = toRowMajor(choleskySolve(A, fromRowMajor(K, M, M)));
+  let X: Float64Array;
+  try {
+    X = toRowMajor(choleskySolve(A, fromRowMajor(K, M, M)));
+  } catch (e) {
+    if (!(e instanceof QuireError)) throw e;
+    throw new QuireError(`nntkGram: K + λM I is not positive definite at lambda = ${lambda} (K must be a PSD Gram matrix)`);
+  }
   for (let i = 0; i < M; i++) {
     for (let j = 0; j < i; j++) {
       const s = 0.5 * (X[i * M + j] + X[j * M + i]);
@@ -115,6 +135,8 @@ export function projectOnModes(r: ArrayLike<number>, spectrum: Spectrum): Float6
     const base = row * M;
     for (let j = 0; j < M; j++) out[j] += spectrum.vectors[base + j] * rv;
   }
+  for (let j = 0; j < M; j++)
+    if (!Number.isFinite(out[j])) throw new QuireError(`projectOnModes: the projection overflows float64 (r too large)`);
   return out;
 }
 
@@ -130,15 +152,31 @@ export function projectOnModes(r: ArrayLike<number>, spectrum: Spectrum): Float6
  */
 export function linearizedOneStepLoss(spectrum: Spectrum, r0: ArrayLike<number>, lambda: number): number {
   assertPositive('linearizedOneStepLoss', 'lambda', lambda);
-  const a = projectOnModes(r0, spectrum);
+  assertFiniteArray('linearizedOneStepLoss', 'r0', r0);
+  if (r0.length !== spectrum.values.length)
+    throw new QuireError(`linearizedOneStepLoss: r0 has length ${r0.length}, expected ${spectrum.values.length} (the number of modes)`);
+  let a: Float64Array;
+  try {
+    a = projectOnModes(r0, spectrum);
+  } catch (e) {
+    if (!(e instanceof QuireError)) throw e;
+    throw new QuireError(`linearizedOneStepLoss: ${e.message}`);
+  }
   const M = a.length;
   const lm = lambda * M;
-  let s = 0;
+  const g = new Float64Array(M);
+  let gmax = 0;
   for (let j = 0; j < M; j++) {
-    const g = (lm / (Math.max(spectrum.values[j], 0) + lm)) * a[j];
-    s += g * g;
+    g[j] = (lm / (Math.max(spectrum.values[j], 0) + lm)) * a[j];
+    gmax = Math.max(gmax, Math.abs(g[j]));
   }
-  return s / (2 * M);
+  if (gmax === 0) return 0;
+  // scaled sum of squares: ‖g‖² may overflow where ‖g‖²/2M does not
+  let s = 0;
+  for (let j = 0; j < M; j++) s += (g[j] / gmax) ** 2;
+  const L = gmax * ((gmax / (2 * M)) * s);
+  if (!Number.isFinite(L)) throw new QuireError(`linearizedOneStepLoss: the loss overflows float64 (r0 too large)`);
+  return L;
 }
 
 /**

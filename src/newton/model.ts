@@ -32,7 +32,8 @@ export type ModelOptions = PartialOptionsOf<typeof modelSchema>;
  * @example initParams(4, 0).length // 12
  */
 export function initParams(width: number, seed: number): Float64Array {
-  assertInteger('initParams', 'width', width, 1);
+  assertInteger('initParams', 'width', width, 1, 10_000_000);
+  assertInteger('initParams', 'seed', seed, 0, Number.MAX_SAFE_INTEGER);
   const rng = new Rng(seed);
   const theta = new Float64Array(3 * width);
   rng.fillNormal(theta.subarray(0, 2 * width));
@@ -78,7 +79,7 @@ export class TanhRegression {
   private readonly offset: number;
 
   /**
-   * @param x - inputs (finite, non-empty)
+   * @param x - inputs (finite, non-empty, |x| ≤ 1e100)
    * @param y - targets (finite, same length as x)
    * @param options - width N ≥ 1, beta β ∈ [0.5, 1], freezeFirstLayer, seed; or pass `theta` (length 3N) to set parameters
    * @throws QuireError on empty, non-finite or mismatched data, or bad options
@@ -88,6 +89,12 @@ export class TanhRegression {
     assertFiniteArray(fn, 'x', x);
     assertFiniteArray(fn, 'y', y);
     assertSameLength(fn, 'y', y.length, 'x', x.length);
+    for (let m = 0; m < x.length; m++)
+      if (!(Math.abs(x[m]) <= 1e100))
+        throw new QuireError(`${fn}: x[${m}] must lie in [−1e100, 1e100] (x² enters the Hessian and the NTK), got ${x[m]}`);
+    let yy = 0;
+    for (let m = 0; m < y.length; m++) yy += y[m] * y[m];
+    if (!Number.isFinite(yy / (2 * y.length))) throw new QuireError(`${fn}: y is too large (the loss ½Σy²/M overflows float64); rescale y`);
     const o = parseOptions(fn, modelSchema, options);
     this.x = Float64Array.from(x);
     this.y = Float64Array.from(y);
@@ -118,7 +125,10 @@ export class TanhRegression {
     return this.theta.subarray(this.offset);
   }
 
-  /** Recompute activations, outputs, residuals and the loss at the current θ. */
+  /**
+   * Recompute activations, outputs, residuals and the loss at the current θ.
+   * @throws QuireError if the loss overflows float64 at the current parameters
+   */
   evaluate(): number {
     const { points: M, width: N, theta, x, T, D, f, r, y, scale } = this;
     let s2 = 0;
@@ -138,13 +148,22 @@ export class TanhRegression {
       s2 += res * res;
     }
     this.loss = s2 / (2 * M);
+    if (!Number.isFinite(this.loss)) throw new QuireError(`TanhRegression.evaluate: the loss overflows float64 at the current parameters`);
     return this.loss;
   }
 
   /**
-   * The loss at trainable parameters p (length P) without touching θ or the cache.
+   * The loss at trainable parameters p (length P, finite) without touching θ or the cache.
+   * @returns the loss, or Infinity when it overflows float64 (a trial step that diverged; never NaN)
+   * @throws QuireError if p has the wrong length or a non-finite entry
    */
   lossAt(p: Float64Array): number {
+    this.checkVector('TanhRegression.lossAt', 'p', p, this.nParams);
+    return this.trialLoss(p);
+  }
+
+  /** Unchecked `lossAt` (inner loops): Infinity when the loss overflows. */
+  trialLoss(p: Float64Array): number {
     const { points: M, width: N, theta, x, y, scale, offset } = this;
     const wOff = offset === 0 ? p : theta;
     const cOff = offset === 0 ? 2 * N : 0;
@@ -157,6 +176,19 @@ export class TanhRegression {
       s2 += res * res;
     }
     return s2 / (2 * M);
+  }
+
+  /** @throws QuireError naming `name` if v has the wrong length or a non-finite entry */
+  private checkVector(fn: string, name: string, v: ArrayLike<number>, len: number): void {
+    if (v === null || typeof v !== 'object' || v.length !== len)
+      throw new QuireError(`${fn}: ${name} has length ${v?.length}, expected ${len}`);
+    for (let i = 0; i < len; i++) if (!Number.isFinite(v[i])) throw new QuireError(`${fn}: ${name}[${i}] must be finite, got ${v[i]}`);
+  }
+
+  /** @throws QuireError if a product overflowed float64 */
+  private checkOutput(fn: string, out: Float64Array): void {
+    for (let i = 0; i < out.length; i++)
+      if (!Number.isFinite(out[i])) throw new QuireError(`${fn}: the product overflows float64 (inputs or parameters too large)`);
   }
 
   /** Network outputs at arbitrary inputs (current θ). */
@@ -177,6 +209,14 @@ export class TanhRegression {
    * (Jᵀu)_η_i = s c_i Σ_m u_m d_mi, with s = N^{-β}, t = tanh, d = 1 − t².
    */
   vjp(u: Float64Array, out: Float64Array = new Float64Array(this.nParams)): Float64Array {
+    this.checkVector('TanhRegression.vjp', 'u', u, this.points);
+    this.vjpKernel(u, out);
+    this.checkOutput('TanhRegression.vjp', out);
+    return out;
+  }
+
+  /** Unchecked Jᵀu (inner loops). */
+  vjpKernel(u: Float64Array, out: Float64Array): Float64Array {
     const { points: M, width: N, T, D, x, theta, scale, offset } = this;
     out.fill(0);
     const cBase = offset === 0 ? 2 * N : 0;
@@ -206,6 +246,14 @@ export class TanhRegression {
 
   /** Jv for v ∈ R^P: (Jv)_m = s Σ_i [v_c_i t_mi + c_i d_mi (x_m v_w_i + v_η_i)]. */
   jvp(v: Float64Array, out: Float64Array = new Float64Array(this.points)): Float64Array {
+    this.checkVector('TanhRegression.jvp', 'v', v, this.nParams);
+    this.jvpKernel(v, out);
+    this.checkOutput('TanhRegression.jvp', out);
+    return out;
+  }
+
+  /** Unchecked Jv (inner loops). */
+  jvpKernel(v: Float64Array, out: Float64Array): Float64Array {
     const { points: M, width: N, T, D, x, theta, scale, offset } = this;
     const cBase = offset === 0 ? 2 * N : 0;
     for (let m = 0; m < M; m++) {
@@ -223,7 +271,14 @@ export class TanhRegression {
 
   /** ∇L = Jᵀr / M (length P). */
   gradient(out: Float64Array = new Float64Array(this.nParams)): Float64Array {
-    this.vjp(this.r, out);
+    this.gradientKernel(out);
+    this.checkOutput('TanhRegression.gradient', out);
+    return out;
+  }
+
+  /** Unchecked ∇L (inner loops). */
+  gradientKernel(out: Float64Array = new Float64Array(this.nParams)): Float64Array {
+    this.vjpKernel(this.r, out);
     const inv = 1 / this.points;
     for (let i = 0; i < out.length; i++) out[i] *= inv;
     return out;
@@ -242,8 +297,20 @@ export class TanhRegression {
     out: Float64Array = new Float64Array(this.nParams),
     work: Float64Array = new Float64Array(this.points),
   ): Float64Array {
+    this.checkVector('TanhRegression.hvp', 'v', v, this.nParams);
+    this.hvpKernel(v, out, work);
+    this.checkOutput('TanhRegression.hvp', out);
+    return out;
+  }
+
+  /** Unchecked Hv (inner loops). */
+  hvpKernel(
+    v: Float64Array,
+    out: Float64Array = new Float64Array(this.nParams),
+    work: Float64Array = new Float64Array(this.points),
+  ): Float64Array {
     const { points: M, width: N, T, D, x, theta, scale, offset, r } = this;
-    const a = this.jvp(v, work);
+    const a = this.jvpKernel(v, work);
     out.fill(0);
     if (offset !== 0) {
       for (let m = 0; m < M; m++) {

@@ -97,6 +97,10 @@ export interface TrainHooks {
  * @example recordSchedule(100, 5) // [0, 1, 3, 10, 32, 100]
  */
 export function recordSchedule(iters: number, n: number): Int32Array {
+  if (!(Number.isInteger(iters) && iters >= 0 && iters <= 100_000_000))
+    throw new QuireError(`recordSchedule: iters must be an integer in [0, 1e8], got ${iters}`);
+  if (!(Number.isInteger(n) && n >= 1 && n <= 100_000))
+    throw new QuireError(`recordSchedule: n must be an integer in [1, 100000], got ${n}`);
   const set = new Set<number>([0, iters]);
   if (iters > 0) for (let j = 0; j < n; j++) set.add(Math.round(Math.pow(iters, j / Math.max(1, n - 1))));
   return Int32Array.from(set).sort();
@@ -120,17 +124,23 @@ export function autoLearningRate(model: TanhRegression): number {
  */
 export function newtonDirection(model: TanhRegression, lambda: number, options: { cgIters?: number; cgTol?: number } = {}): CgResult {
   if (!(lambda >= 0 && Number.isFinite(lambda))) throw new QuireError(`newtonDirection: lambda must be a finite number ≥ 0, got ${lambda}`);
-  const g = model.gradient();
+  const g = model.gradientKernel();
+  for (let i = 0; i < g.length; i++)
+    if (!Number.isFinite(g[i])) throw new QuireError(`newtonDirection: the gradient overflows float64 (parameters too large)`);
   const work = new Float64Array(model.points);
-  return cgKernel(
+  const res = cgKernel(
     (v, out) => {
-      model.hvp(v, out, work);
+      model.hvpKernel(v, out, work);
       for (let i = 0; i < out.length; i++) out[i] += lambda * v[i];
     },
     g,
     options.cgIters ?? 10,
     options.cgTol ?? 1e-4,
   );
+  let finite = Number.isFinite(res.residualNorm);
+  for (let i = 0; i < res.x.length && finite; i++) finite = Number.isFinite(res.x[i]);
+  if (!finite) throw new QuireError(`newtonDirection: the CG iteration overflowed float64 at lambda = ${lambda}`);
+  return res;
 }
 
 /**
@@ -148,8 +158,21 @@ export function gaussNewtonDirection(model: TanhRegression, lambda: number, K?: 
   const G = K ?? model.ntk();
   const A = fromRowMajor(G, M, M);
   for (let i = 0; i < M; i++) A.set(i, i, A.get(i, i) + lambda * M);
-  const alpha = Float64Array.from(choleskySolve(A, fromRowMajor(model.r, M, 1)).to1DArray());
-  return model.vjp(alpha);
+  let alpha: Float64Array;
+  try {
+    alpha = Float64Array.from(choleskySolve(A, fromRowMajor(model.r, M, 1)).to1DArray());
+  } catch (e) {
+    if (!(e instanceof QuireError)) throw e;
+    throw new QuireError(`gaussNewtonDirection: K + λM I is numerically not positive definite at lambda = ${lambda}; raise lambda`);
+  }
+  for (let i = 0; i < M; i++)
+    if (!Number.isFinite(alpha[i]))
+      throw new QuireError(`gaussNewtonDirection: the step overflows float64 at lambda = ${lambda}; raise lambda`);
+  const p = model.vjpKernel(alpha, new Float64Array(model.nParams));
+  for (let i = 0; i < p.length; i++)
+    if (!Number.isFinite(p[i]))
+      throw new QuireError(`gaussNewtonDirection: the step overflows float64 at lambda = ${lambda}; raise lambda`);
+  return p;
 }
 
 /**
@@ -168,7 +191,7 @@ export function gaussNewtonDirection(model: TanhRegression, lambda: number, K?: 
  * @param options - see trainSchema
  * @param hooks - onRecord(iteration, model) at recorded iterations, a clock `now()` in ms, progress
  * @returns the recorded history
- * @throws QuireError on bad options
+ * @throws QuireError on bad options, or if the loss diverges (overflows float64)
  * @example
  * const { x, y } = makeData('multi', 64);
  * const m = new TanhRegression(x, y, { width: 256, seed: 1 });
@@ -229,12 +252,12 @@ export function train(model: TanhRegression, options: TrainOptions = {}, hooks: 
     const t0 = now();
     switch (o.optimizer) {
       case 'gd': {
-        model.gradient(g);
+        model.gradientKernel(g);
         for (let i = 0; i < P; i++) p[i] -= lr * g[i];
         break;
       }
       case 'adam': {
-        model.gradient(g);
+        model.gradientKernel(g);
         b1t *= o.adamBeta1;
         b2t *= o.adamBeta2;
         const c1 = 1 / (1 - b1t);
@@ -252,17 +275,13 @@ export function train(model: TanhRegression, options: TrainOptions = {}, hooks: 
         break;
       }
     }
-    loss = model.evaluate();
-    elapsed += now() - t0;
-    if (!Number.isFinite(loss)) {
-      // Diverged: record what remains as non-finite and stop.
-      for (; next < R; next++) {
-        res.loss[next] = loss;
-        res.timeMs[next] = elapsed;
-        res.lambda[next] = lambda;
-      }
-      break;
+    try {
+      loss = model.evaluate();
+    } catch (e) {
+      if (!(e instanceof QuireError)) throw e;
+      throw new QuireError(`train: the loss diverged (overflowed float64) at iteration ${k}; lower lr or raise lambda`);
     }
+    elapsed += now() - t0;
     record(k);
     if (hooks.progress && k % progressEvery === 0) hooks.progress(k, o.iters);
   }
@@ -284,7 +303,7 @@ function secondOrderIteration(
   const P = p.length;
   const newton = o.optimizer === 'newton';
   const K = newton ? undefined : model.ntk();
-  if (newton) model.gradient(g);
+  if (newton) model.gradientKernel(g);
   let lambda = lambda0;
   const tries = o.adaptLambda ? o.maxRetries + 1 : 1;
   for (let attempt = 0; attempt < tries; attempt++) {
@@ -304,7 +323,7 @@ function secondOrderIteration(
       const lam = lambda;
       const cg = cgKernel(
         (v, out) => {
-          model.hvp(v, out, work);
+          model.hvpKernel(v, out, work);
           for (let i = 0; i < P; i++) out[i] += lam * v[i];
         },
         g,
@@ -314,7 +333,7 @@ function secondOrderIteration(
       neg = cg.negativeCurvature;
       dir = cg.x;
       if (neg && !o.adaptLambda && cg.iterations === 0) {
-        const Hg = model.hvp(g, new Float64Array(P), work);
+        const Hg = model.hvpKernel(g, new Float64Array(P), work);
         let gg = 0;
         let gHg = 0;
         for (let i = 0; i < P; i++) {
@@ -341,7 +360,7 @@ function secondOrderIteration(
     }
     if (dir !== undefined && !neg) {
       for (let i = 0; i < P; i++) trial[i] = p[i] - dir[i];
-      const lt = model.lossAt(trial);
+      const lt = model.trialLoss(trial);
       if (lt < loss) {
         p.set(trial);
         res.accepted++;

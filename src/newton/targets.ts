@@ -52,7 +52,7 @@ function phi(t: BasisTerm, x: number): number {
  */
 export function makeData(target: TargetId, points: number): { x: Float64Array; y: Float64Array } {
   assertOneOf('makeData', 'target', target, targetIds);
-  assertInteger('makeData', 'points', points, 2);
+  assertInteger('makeData', 'points', points, 2, 10_000_000);
   const t = targets[target];
   const x = new Float64Array(points);
   const y = new Float64Array(points);
@@ -108,5 +108,6 @@ export function coefficientErrors(
   if (!coef.every(Number.isFinite)) throw new QuireError(`${fn}: the basis is rank-deficient on this grid`);
   const rel = new Float64Array(K);
   for (let j = 0; j < K; j++) rel[j] = Math.abs(coef[j] - terms[j].coef) / Math.abs(terms[j].coef);
+  if (!rel.every(Number.isFinite)) throw new QuireError(`${fn}: a relative coefficient error overflows float64 (f too large)`);
   return { coefficients: coef, relativeErrors: rel };
 }
