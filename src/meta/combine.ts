@@ -283,7 +283,7 @@ export function combinePValues(p: ArrayLike<number>, options?: CombineOptions): 
  * @param options - as in {@link combinePValues}; weights have length cols and apply to every row
  * @returns `{ statistic, pvalue }`, Float64Arrays of length rows
  * @throws QuireError on a shape mismatch, a p-value outside [0, 1] or NaN, or invalid options
- * @example combinePValuesRows(Float64Array.of(0.01, 0.2, 0.3, 0.5, 0.5, 0.5), 2, 3).pvalue // [0.0215618, 0.6547]
+ * @example combinePValuesRows(Float64Array.of(0.01, 0.2, 0.3, 0.5, 0.5, 0.5), 2, 3).pvalue // [0.0215618, 0.655185]
  * @see scipy.stats.combine_pvalues(p, axis=1)
  */
 export function combinePValuesRows(p: ArrayLike<number>, rows: number, cols: number, options?: CombineOptions): CombineRowsResult {
