@@ -78,3 +78,13 @@ describe('control study', () => {
     expect(new Set(r.replicates).size).toBeGreaterThan(3);
   });
 });
+
+describe('control study config', () => {
+  it('rejects a claimMargin outside the margin sweep before any work, naming it', async () => {
+    const { runStudy } = await import('../src/studies/runner.js');
+    await expect(runStudy(controlStudy as never, { profile: 'quick', overrides: { claimMargin: 1.5 } })).rejects.toThrow(
+      /claimMargin 1.5 must be one of margins/,
+    );
+    await expect(runStudy(controlStudy as never, { profile: 'quick', overrides: { gateRate: 1.5 } })).rejects.toThrow(/gateRate/);
+  });
+});

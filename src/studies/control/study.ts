@@ -3,6 +3,7 @@
  * reconstruction (src/control/README.md): the map from a task θ to its optimal controller K(θ)
  * is less smooth with the H∞ safety requirement than without, and more so as γ → γ*.
  */
+import { QuireError } from '../../core/errors.js';
 import type { Claim, ClaimResult, Figure, Study, StudyConfig, Table } from '../types.js';
 import { judgeClaim } from '../protocol.js';
 import { bootstrapEvidence, estimateEvidence, mdeNormal, mdeT, tEvidence, type Evidence } from '../inference.js';
@@ -528,6 +529,78 @@ export const controlStudy: Study<ControlConfig> = {
       maxDoublings: 2,
     },
   },
+  schema: {
+    seed: { type: 'integer', min: 0, max: Number.MAX_SAFE_INTEGER, description: 'seed of the tasks, the agents and the bootstrap' },
+    tasks: {
+      type: 'integer',
+      min: 3,
+      max: 10_000,
+      label: 'sampled tasks',
+      description: 'tasks per family for the Lipschitz estimates (paired t needs ≥ 3)',
+    },
+    claimMargin: {
+      type: 'number',
+      min: 1,
+      max: 100,
+      exclusive: true,
+      label: 'margin c',
+      description: 'claim 1 and the agents use γ = c·γ*(θ); c > 1 keeps the H∞ problem feasible',
+    },
+    trainTasks: { type: 'integer', min: 2, max: 10_000, label: 'training tasks', description: 'tasks the agents imitate' },
+    testTasks: { type: 'integer', min: 2, max: 10_000, label: 'unseen tasks', description: 'tasks the agents are judged on' },
+    agentSteps: {
+      type: 'integer',
+      min: 1,
+      max: 1_000_000,
+      label: 'agent steps',
+      description: 'Adam steps per agent (doubled while the gate fails)',
+    },
+    agentHidden: {
+      type: 'integer',
+      min: 1,
+      max: 4096,
+      label: 'agent width',
+      description: 'hidden width of the agents’ MLP (2 hidden layers)',
+    },
+    agentBatch: { type: 'integer', min: 1, max: 100_000, label: 'minibatch', description: 'minibatch rows per Adam step' },
+    statesPerTask: {
+      type: 'integer',
+      min: 1,
+      max: 100_000,
+      label: 'states per task',
+      description: 'imitation states sampled per training task',
+    },
+    reachTol: {
+      type: 'number',
+      min: 0,
+      max: 10,
+      exclusive: true,
+      label: 'reach tolerance (m)',
+      description: 'execution succeeds when the final position error is at most this',
+    },
+    horizon: { type: 'integer', min: 1, max: 100_000, label: 'horizon', description: 'execution steps of dt = 0.05 s' },
+    agentSeeds: {
+      type: 'integer',
+      min: 1,
+      max: 100,
+      label: 'agent seeds',
+      description: 'agents trained per design; the bootstrap resamples them',
+    },
+    gateRate: {
+      type: 'number',
+      min: 0,
+      max: 1,
+      label: 'gate rate',
+      description: 'competence gate: each agent must reach the goal on this fraction of its training tasks',
+    },
+    maxDoublings: {
+      type: 'integer',
+      min: 0,
+      max: 10,
+      label: 'max doublings',
+      description: 'while an agent misses the gate its steps are doubled, at most this many times',
+    },
+  },
   sweepable: ['tasks', 'claimMargin', 'trainTasks', 'testTasks', 'agentSteps', 'agentHidden', 'statesPerTask', 'reachTol', 'agentSeeds'],
   deviations: [
     'Agents (issue 18): in the first runs the imitation agents reached the goal on only 44 % (H∞) and 56 % (LQR) of their own training tasks, so both agent claims were judged on agents that had not learned the task. Now agentSteps 500 → 2000 (quick) and 3000 → 4000 (full); training is repeated with doubled steps (at most twice) until each agent reaches the goal on ≥ 90 % of its training tasks (the gate looks only at training tasks); and 3 (quick) / 5 (full) agent seeds per design instead of one, resampled by the bootstrap so that training variance counts.',
@@ -536,6 +609,10 @@ export const controlStudy: Study<ControlConfig> = {
     'New sanity claim lqr-bound-exceeds-estimate with our certified LQR Lipschitz bound (src/control/bounds.ts); the paper states a bound, but its form was not available to us.',
   ],
   async run(cfg, progress) {
+    // claim 1 is read off the margin sweep: a claimMargin outside it would silently drop the claim
+    if (!cfg.margins.includes(cfg.claimMargin)) {
+      throw new QuireError(`control study: claimMargin ${cfg.claimMargin} must be one of margins (${cfg.margins.join(', ')})`);
+    }
     const lu = lipschitzUnits(cfg);
     const total = lu + agentUnits(cfg);
     const part = runLipschitz(cfg, (done, label) => progress(done, total, label));
