@@ -33,6 +33,16 @@ describe('quire blasso solve', () => {
     expect(out.trajectory.objective.at(-1)).toBeCloseTo(out.objective, 10);
   });
 
+  it('--batch and --step-decay run stochastic FS&P (evaluations reported); they are refused for sfw', () => {
+    const r = runCli(['blasso', 'solve', '--method', 'fsp', '--iters', '300', '--batch', '13', '--step-decay', '100', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.evaluations).toBeGreaterThan(0);
+    const bad = runCli(['blasso', 'solve', '--method', 'sfw', '--batch', '4']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/quire: error: blasso solve: --batch/);
+  });
+
   it('prints a readable summary without --json', () => {
     const r = runCli(['blasso', 'solve', '--method', 'cpgd', '--particles', '8', '--iters', '200']);
     expect(r.code).toBe(0);

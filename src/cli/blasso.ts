@@ -24,6 +24,8 @@ interface SolveFlags {
   fc: number;
   sigma: number;
   samples: number;
+  batch?: number;
+  stepDecay?: number;
   json?: boolean;
 }
 
@@ -50,6 +52,8 @@ export function register(program: Command): void {
     .option('--fc <f>', 'Fourier cutoff frequency', parseIntArg, 6)
     .option('--sigma <s>', 'Gaussian kernel width', parseNumberArg, 0.05)
     .option('--samples <n>', 'Gaussian samples per axis (0 = 64 in 1-D, 24 in 2-D)', parseIntArg, 0)
+    .option('--batch <b>', 'cpgd/fsp/fsp-hf: stochastic gradients from b random features per iteration (0 = exact)', parseIntArg)
+    .option('--step-decay <k0>', 'cpgd/fsp/fsp-hf: steps × (1 + k/k0)^{-1/2} (0 = constant)', parseNumberArg)
     .option('--json', 'print one JSON object')
     .action(
       action((flags: SolveFlags) => {
@@ -67,7 +71,11 @@ export function register(program: Command): void {
           seed: flags.seed,
         });
         const method = flags.method as SolveMethod;
+        if (method === 'sfw' && (flags.batch !== undefined || flags.stepDecay !== undefined))
+          throw new QuireError('blasso solve: --batch and --step-decay apply to the particle methods (cpgd, fsp, fsp-hf), not sfw');
         const res = solve(p.op, p.y, method, {
+          ...(flags.batch !== undefined ? { batch: flags.batch } : {}),
+          ...(flags.stepDecay !== undefined ? { stepDecay: flags.stepDecay } : {}),
           lambda: flags.lambda,
           iters: flags.iters,
           seed: flags.seed,
@@ -88,6 +96,7 @@ export function register(program: Command): void {
             births: res.births,
             deaths: res.deaths,
             merges: res.merges,
+            evaluations: res.evaluations ?? null,
             recovery: rec,
             flatDistance: flat,
             measure: { positions: Array.from(res.measure.positions), amplitudes: Array.from(res.measure.amplitudes) },
