@@ -178,16 +178,24 @@ describe('study tda', () => {
   it('a tiny config runs, judges the three claims and returns bounded accuracies', async () => {
     const cfg = {
       ...tdaStudy.configs.quick,
+      datasets: ['CBF', 'Chinatown'],
       trainPerClass: 3,
       testPerClass: 3,
+      maxTest: 20,
       graphs: ['hvg', 'knn'],
       distances: ['shortest', 'weighted', 'diffusion'],
       resolution: 10,
+      trees: 20,
     };
     const out = await tdaStudy.run(cfg, () => {});
     expect(out.claims.map((c) => c.id)).toEqual(['no-dominant-construction', 'diffusion-beats-shortest-path', 'graceful-noise']);
     for (const c of out.claims) expect(['holds', 'fails', 'inconclusive']).toContain(c.verdict);
-    const rows = out.tables![0].rows;
+    const perSet = out.tables![0].rows;
+    expect(perSet.map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['CBF', 'generated', 9],
+      ['Chinatown', 'embedded', 20],
+    ]);
+    const rows = out.tables![1].rows;
     expect(rows).toHaveLength(4);
     for (const r of rows) for (const v of r.slice(2)) expect((v as number) >= 0 && (v as number) <= 1).toBe(true);
     expect(out.figures.map((f) => f.id)).toContain('accuracy-heatmap');
