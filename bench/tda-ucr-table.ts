@@ -43,7 +43,9 @@ const data = sets.map((name) => {
   return { name, train, test, cost: (train.series.length + test.series.length) * L * L };
 });
 data.sort((a, b) => a.cost - b.cost);
-console.log(`# ${data.length} sets from ${dir}; filtration ${filtration}; candidates ${graphs.join('/')} × ${distances.join('/')}; 3-fold CV on train; forest 100 trees`);
+console.log(
+  `# ${data.length} sets from ${dir}; filtration ${filtration}; candidates ${graphs.join('/')} × ${distances.join('/')}; 3-fold CV on train; forest 100 trees`,
+);
 console.log(`# test series per set: ${maxTest > 0 ? `at most ${maxTest} (seeded subsample, the same for every method)` : 'all'}`);
 console.log('| data set | train | test | length | classes | 1-NN ED | 1-NN DTW (w) | TDA auto | chosen | CV acc | seconds |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
