@@ -355,7 +355,19 @@ describe.skipIf(!have)('lab (e2e, chromium)', () => {
     ['surrogate', { steps: '40', trainSamples: '60', testSamples: '400', bootstrap: '50' }],
     ['normscale', { seeds: '2', steps: '20', evalBatches: '2', demoSteps: '50' }],
     ['tda', { trainPerClass: '4', testPerClass: '4', cbfLength: '48', iterations: '50' }],
-    ['control', { tasks: '6', trainTasks: '6', testTasks: '6', agentSteps: '60', statesPerTask: '16', horizon: '40' }],
+    [
+      'control',
+      {
+        tasks: '4',
+        trainTasks: '4',
+        testTasks: '4',
+        agentSteps: '60',
+        statesPerTask: '16',
+        horizon: '40',
+        agentSeeds: '1',
+        maxDoublings: '0',
+      },
+    ],
     ['blasso', { seeds: '6', iters: '300', noiseSeeds: '2', rateSeeds: '3' }],
     ['ot', { nMax: '1000', reps: '4', iterations: '100', problemN: '300', problemIterations: '100' }],
   ];
