@@ -5,7 +5,7 @@ import { fitSpatialAdapter } from '../src/spatial/index.js';
 import { fitOlsFirstStage, generateSynthetic1d, toRows } from '../src/spatial/generators.js';
 import { omegaFromCoords } from '../src/spatial/omega.js';
 import { penalizedGramOperator, topKBasis } from '../src/spatial/phi.js';
-import { choleskyFlat, choleskySolver } from '../src/spatial/dense.js';
+import { choleskyFlat, choleskySolver } from '../src/core/linalg.js';
 
 export async function run(): Promise<void> {
   const N = 512;

@@ -3,7 +3,7 @@ import { expertPolicy, linearizeAtGoal, scoreTask, trainAgent, type ExpertTask }
 import { planarQuadrotorFamily } from './families.js';
 import { taskControllerKernel } from './tasks.js';
 import { closedLoopGainKernel } from './controllers.js';
-import type { Mat } from './dense.js';
+import type { Mat } from '../core/linalg.js';
 
 const f = planarQuadrotorFamily();
 

@@ -30,7 +30,7 @@ import {
   warmupCosine,
   type MlpParams,
 } from '../core/nn/index.js';
-import { type Mat, addScaled, frob, mat } from './dense.js';
+import { type Mat, addScaled, frob, mat } from '../core/linalg.js';
 import { closedLoopGainKernel } from './controllers.js';
 import type { TaskFamily } from './tasks.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lqrLipschitzBound } from './bounds.js';
 import { doubleIntegratorFamily, planarQuadrotorFamily } from './families.js';
 import { lipschitz, type TaskFamily } from './tasks.js';
-import { mat } from './dense.js';
+import { mat } from '../core/linalg.js';
 
 const grid = (f: TaskFamily, k: number): number[][] => {
   const out: number[][] = [];

@@ -28,7 +28,7 @@
  */
 import { QuireError } from '../core/errors.js';
 import { eigSym, fromRowMajor } from '../core/linalg.js';
-import { type Mat, addScaled, frob, luFactor, luSolve, mat, transpose } from './dense.js';
+import { type Mat, addScaled, frob, luFactor, luSolve, mat, transpose } from '../core/linalg.js';
 import { careKernel, dareKernel } from './riccati.js';
 import type { TaskFamily } from './tasks.js';
 

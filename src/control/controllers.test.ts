@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Rng } from '../core/rng.js';
 import { closedLoopGain, dhinf, dlqr, gainSquaredAt as gainAt, gammaStar, hinf, hinfNorm, hinfNormBracket, lqr } from './controllers.js';
-import { tmul, toMat } from './dense.js';
+import { tmul, toMat } from '../core/linalg.js';
 import hinfFixture from './fixtures/hinfnorm.json' with { type: 'json' };
 
 const DI = {

@@ -37,7 +37,7 @@ import {
   toMat,
   toMatrix,
   transpose,
-} from './dense.js';
+} from '../core/linalg.js';
 import {
   type Eigenvalues,
   type RiccatiInputs,

@@ -5,7 +5,7 @@ import { QuireError } from '../core/errors.js';
  */
 import { expm, matrix, toRowMajor } from '../core/linalg.js';
 import { assertPositive } from '../core/validate.js';
-import { type Mat, mat } from './dense.js';
+import { type Mat, mat } from '../core/linalg.js';
 import type { TaskFamily } from './tasks.js';
 
 function diagMat(v: number[]): Mat {

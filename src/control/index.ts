@@ -2,7 +2,7 @@
  * quire/control: Riccati solvers (SDA), LQR and H∞ state feedback, γ*, closed-loop H∞ norms,
  * Riccati sensitivities, task maps θ ↦ K(θ) with Lipschitz estimates, and the planar quadrotor.
  */
-export type { MatrixInput } from './dense.js';
+export type { MatrixInput } from '../core/linalg.js';
 export { solveStein, solveLyapunov } from './lyapunov.js';
 export { solveDARE, solveCARE, solveDARENewton, type RiccatiSolution, type RiccatiOptions, type Eigenvalues } from './riccati.js';
 export { dlqr, lqr, dhinf, hinf, gammaStar, hinfNorm, closedLoopGain, type LQRResult, type HinfResult } from './controllers.js';

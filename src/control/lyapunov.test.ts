@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Rng } from '../core/rng.js';
 import { solveLyapunov, solveStein, lyapunovKronKernel, steinKronKernel } from './lyapunov.js';
-import { toMat } from './dense.js';
+import { toMat } from '../core/linalg.js';
 
 function randomMatrix(rng: Rng, n: number, m = n): number[][] {
   return Array.from({ length: n }, () => Array.from({ length: m }, () => rng.normal(0, 1)));

@@ -26,7 +26,7 @@ import {
   toMat,
   toMatrix,
   transpose,
-} from './dense.js';
+} from '../core/linalg.js';
 import type { Matrix } from '../core/linalg.js';
 
 /** Squared Smith iteration for X = FᵀXF + M. Trusts its caller; returns null if it does not converge. */

@@ -4,7 +4,7 @@ import { Rng } from '../core/rng.js';
 import { QuireError } from '../core/errors.js';
 import { certifyStable, solveCARE, solveDARE, solveDARENewton } from './riccati.js';
 import { dlqr } from './controllers.js';
-import { mat } from './dense.js';
+import { mat } from '../core/linalg.js';
 import fixture from './fixtures/riccati.json' with { type: 'json' };
 
 const at = (m: { get(i: number, j: number): number }, i = 0, j = 0) => m.get(i, j);

@@ -45,7 +45,7 @@ import {
   toMat,
   toMatrix,
   transpose,
-} from './dense.js';
+} from '../core/linalg.js';
 import { lyapunovKernel, steinKernel } from './lyapunov.js';
 
 /** Eigenvalues as parallel real and imaginary parts. */

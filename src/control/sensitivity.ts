@@ -28,7 +28,7 @@ import {
   toMat,
   toMatrix,
   transpose,
-} from './dense.js';
+} from '../core/linalg.js';
 import { lyapunovKernel, steinKernel } from './lyapunov.js';
 import { type RiccatiInputs, careKernel, dareKernel, parseRiccatiInputs } from './riccati.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.js';
 import { lipschitz, taskController, taskJacobian, type TaskFamily } from './tasks.js';
 import { doubleIntegratorFamily, planarQuadrotor, planarQuadrotorFamily } from './families.js';
-import { addScaled, mat, mul, spectralRadius, toMat } from './dense.js';
+import { addScaled, mat, mul, spectralRadius, toMat } from '../core/linalg.js';
 
 /** ẋ = bu + dw, cost q x² + r u²: the continuous scalar family of the notes (a = 0), θ = q. */
 function scalarFamily(b: number, d: number, r: number): TaskFamily {

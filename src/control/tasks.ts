@@ -15,7 +15,7 @@
  */
 import { QuireError } from '../core/errors.js';
 import { eigSym, fromRowMajor, type Matrix } from '../core/linalg.js';
-import { type Mat, addScaled, blkdiag, frob, identity, mat, rowBlock, scale, toMatrix } from './dense.js';
+import { type Mat, addScaled, blkdiag, frob, identity, mat, rowBlock, scale, toMatrix } from '../core/linalg.js';
 import { dareKernel, careKernel } from './riccati.js';
 import { gameInputs, gammaStarKernel, hinfKernel } from './controllers.js';
 import { gainDerivativeKernel } from './sensitivity.js';

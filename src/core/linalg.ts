@@ -451,9 +451,13 @@ export function eighFlat(a: ArrayLike<number>, n: number, vectors = true): { val
     let pW = 0;
     if (vectors) {
       pW = w.f64(n * n);
-      w.ex.formQt(n, ps, pt, pW, pp);
+      w.ex.formQt(n, ps, pt, pW, w.f64(64 * n + 2048));
     }
-    fail = w.ex.tql(n, pd, pe, pW);
+    const hcap = 4096;
+    const cscap = 1 << 17;
+    const ph = vectors ? w.i32(2 * hcap) : 0;
+    const pc = vectors ? w.f64(2 * cscap) : 0;
+    fail = w.ex.tql(n, pd, pe, pW, ph, hcap, pc, cscap);
     values.set(w.viewF64(pd, n));
     if (vectors) {
       const pV = w.f64(n * n);
@@ -571,6 +575,426 @@ export function isFiniteMatrix(a: AnyMat): boolean {
   const d = asMat(a).data;
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return false;
   return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mat helpers (formerly control's private dense.ts)
+
+/** What public APIs accept as a matrix: an ml-matrix `Matrix` (transition) or an array of rows. */
+export type MatrixInput = Matrix | ArrayLike<ArrayLike<number>>;
+
+/** The n×n identity (the name control uses). */
+export const identity = eye;
+
+/**
+ * Validate a public matrix argument (rectangular, non-empty, finite) and copy it into a Mat.
+ * @throws QuireError naming `fn` and `name`
+ */
+export function toMat(fn: string, name: string, x: unknown): Mat {
+  if (x instanceof Matrix) {
+    const d = toRowMajor(x);
+    for (let i = 0; i < d.length; i++) {
+      if (!Number.isFinite(d[i])) {
+        throw new QuireError(`${fn}: ${name}[${Math.floor(i / x.columns)}][${i % x.columns}] must be a finite number, got ${d[i]}`);
+      }
+    }
+    if (x.rows === 0 || x.columns === 0) throw new QuireError(`${fn}: ${name} must not be empty`);
+    return mat(x.rows, x.columns, d);
+  }
+  const rows = x === null || typeof x !== 'object' ? x : Array.from(x as ArrayLike<ArrayLike<number>>);
+  const { rows: r, cols: c } = assertMatrixRows(fn, name, rows);
+  const out = mat(r, c);
+  const rr = rows as ArrayLike<number>[];
+  for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) out.data[i * c + j] = rr[i][j];
+  return out;
+}
+
+/** The Mat as an ml-matrix Matrix. */
+export function toMatrix(a: Mat): Matrix {
+  return fromRowMajor(a.data, a.rows, a.cols);
+}
+
+export function requireSquare(fn: string, name: string, a: Mat): void {
+  if (a.rows !== a.cols) throw new QuireError(`${fn}: ${name} must be square, got ${a.rows}×${a.cols}`);
+}
+
+export function requireShape(fn: string, name: string, a: Mat, rows: number, cols: number, why: string): void {
+  if (a.rows !== rows || a.cols !== cols) {
+    throw new QuireError(`${fn}: ${name} is ${a.rows}×${a.cols}, expected ${rows}×${cols} (${why})`);
+  }
+}
+
+/** C = A·B. */
+export function mul(a: Mat, b: Mat): Mat {
+  return mat(a.rows, b.cols, gemm(a.data, b.data, a.rows, a.cols, b.cols));
+}
+
+/** C = Aᵀ·B without forming Aᵀ. */
+export function tmul(a: Mat, b: Mat): Mat {
+  const m = a.cols;
+  const k = a.rows;
+  const n = b.cols;
+  const A = a.data;
+  const B = b.data;
+  const C = new Float64Array(m * n);
+  for (let p = 0; p < k; p++) {
+    const bo = p * n;
+    const ao = p * m;
+    for (let i = 0; i < m; i++) {
+      const aip = A[ao + i];
+      if (aip === 0) continue;
+      const co = i * n;
+      for (let j = 0; j < n; j++) C[co + j] += aip * B[bo + j];
+    }
+  }
+  return mat(m, n, C);
+}
+
+/** C = A·Bᵀ without forming Bᵀ. */
+export function mult(a: Mat, b: Mat): Mat {
+  const m = a.rows;
+  const k = a.cols;
+  const n = b.rows;
+  const A = a.data;
+  const B = b.data;
+  const C = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) {
+    const ao = i * k;
+    for (let j = 0; j < n; j++) {
+      const bo = j * k;
+      let s = 0;
+      for (let p = 0; p < k; p++) s += A[ao + p] * B[bo + p];
+      C[i * n + j] = s;
+    }
+  }
+  return mat(m, n, C);
+}
+
+/** A + s·B (new matrix). */
+export function addScaled(a: Mat, b: Mat, s = 1): Mat {
+  const out = a.data.slice();
+  const B = b.data;
+  for (let i = 0; i < out.length; i++) out[i] += s * B[i];
+  return mat(a.rows, a.cols, out);
+}
+
+export function scale(a: Mat, s: number): Mat {
+  const out = a.data.slice();
+  for (let i = 0; i < out.length; i++) out[i] *= s;
+  return mat(a.rows, a.cols, out);
+}
+
+/** (A + Aᵀ)/2 in place; returns A. */
+export function symmetrize(a: Mat): Mat {
+  const n = a.rows;
+  const d = a.data;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const v = 0.5 * (d[i * n + j] + d[j * n + i]);
+      d[i * n + j] = v;
+      d[j * n + i] = v;
+    }
+  }
+  return a;
+}
+
+export function frob(a: Mat): number {
+  let s = 0;
+  const d = a.data;
+  for (let i = 0; i < d.length; i++) s += d[i] * d[i];
+  return Math.sqrt(s);
+}
+
+export function isFiniteMat(a: Mat): boolean {
+  const d = a.data;
+  for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return false;
+  return true;
+}
+
+/** Horizontal concatenation [A B]. */
+export function hcat(a: Mat, b: Mat): Mat {
+  const out = mat(a.rows, a.cols + b.cols);
+  const c = out.cols;
+  for (let i = 0; i < a.rows; i++) {
+    out.data.set(a.data.subarray(i * a.cols, (i + 1) * a.cols), i * c);
+    out.data.set(b.data.subarray(i * b.cols, (i + 1) * b.cols), i * c + a.cols);
+  }
+  return out;
+}
+
+/** Block diagonal diag(A, B). */
+export function blkdiag(a: Mat, b: Mat): Mat {
+  const n = a.rows + b.rows;
+  const c = a.cols + b.cols;
+  const out = mat(n, c);
+  for (let i = 0; i < a.rows; i++) out.data.set(a.data.subarray(i * a.cols, (i + 1) * a.cols), i * c);
+  for (let i = 0; i < b.rows; i++) out.data.set(b.data.subarray(i * b.cols, (i + 1) * b.cols), (a.rows + i) * c + a.cols);
+  return out;
+}
+
+/** Columns c0..c1-1 of A. */
+export function colBlock(a: Mat, c0: number, c1: number): Mat {
+  const w = c1 - c0;
+  const out = mat(a.rows, w);
+  for (let i = 0; i < a.rows; i++) out.data.set(a.data.subarray(i * a.cols + c0, i * a.cols + c1), i * w);
+  return out;
+}
+
+/** Rows r0..r1-1 of A. */
+export function rowBlock(a: Mat, r0: number, r1: number): Mat {
+  return mat(r1 - r0, a.cols, a.data.slice(r0 * a.cols, r1 * a.cols));
+}
+
+/** An LU factorization (the shared flat kernel in core) with its pivot ratio. */
+export type LU = FlatLu & {
+  /** smallest |pivot| / largest |pivot|, a cheap conditioning hint */
+  pivotRatio: number;
+};
+
+/** LU with partial pivoting, or null when a pivot is zero or not finite. */
+export function luFactor(a: Mat): LU | null {
+  const f = luFactorFlat(a.data, a.rows);
+  return f.singular ? null : { ...f, pivotRatio: f.pivotMin / f.pivotMax };
+}
+
+/** X = A⁻¹B for the factored A (B is n×m). */
+export function luSolve(f: LU, b: Mat): Mat {
+  return mat(f.n, b.cols, luSolveFlat(f, b.data, b.cols));
+}
+
+/** X = A⁻¹B, or null when A is singular. */
+export function solveOrNull(a: Mat, b: Mat): Mat | null {
+  const f = luFactor(a);
+  if (!f) return null;
+  const x = luSolve(f, b);
+  return isFiniteMat(x) ? x : null;
+}
+
+/** X = B·A⁻¹ (via Aᵀ Xᵀ = Bᵀ), or null when A is singular. */
+export function solveRightOrNull(b: Mat, a: Mat): Mat | null {
+  const x = solveOrNull(transpose(a), transpose(b));
+  return x ? transpose(x) : null;
+}
+
+/** Eigenvalues of a square Mat, as {re, im}. */
+export function eigenvalues(a: Mat): { re: number[]; im: number[] } {
+  // ml-matrix's EVD throws a TypeError (or may not terminate) on non-finite entries: report NaN eigenvalues
+  if (!isFiniteMat(a)) return { re: new Array<number>(a.rows).fill(NaN), im: new Array<number>(a.rows).fill(NaN) };
+  // ml-matrix's QR iteration does not terminate on some finite matrices mixing 1e±300 and subnormal
+  // entries (property hunt, issue 16): scale to unit size by a power of 2 and flush entries below
+  // 1e-290 of the largest to 0 (an absolute perturbation ≤ 1e-290·n·max|a_ij|, far below rounding)
+  let amax = 0;
+  for (let i = 0; i < a.data.length; i++) amax = Math.max(amax, Math.abs(a.data[i]));
+  if (amax === 0) return { re: new Array<number>(a.rows).fill(0), im: new Array<number>(a.rows).fill(0) };
+  const k = -Math.round(Math.log2(amax));
+  const b = mat(a.rows, a.cols);
+  for (let i = 0; i < a.data.length; i++) b.data[i] = Math.abs(a.data[i]) < 1e-290 * amax ? 0 : scale2(a.data[i], k);
+  const e = eig(b);
+  return { re: Array.from(e.re, (x) => scale2(x, -k)), im: Array.from(e.im, (x) => scale2(x, -k)) };
+}
+
+/** x·2^k without overflowing the factor (|k| up to ~2000): two exact power-of-two steps. */
+export function scale2(x: number, k: number): number {
+  const h = Math.trunc(k / 2);
+  return x * Math.pow(2, h) * Math.pow(2, k - h);
+}
+
+/** Spectral radius max |λ|. */
+export function spectralRadius(a: Mat): number {
+  const { re, im } = eigenvalues(a);
+  let r = 0;
+  for (let i = 0; i < re.length; i++) r = Math.max(r, Math.hypot(re[i], im[i]));
+  return r;
+}
+
+/** Spectral abscissa max Re λ. */
+export function spectralAbscissa(a: Mat): number {
+  const { re } = eigenvalues(a);
+  let r = -Infinity;
+  for (let i = 0; i < re.length; i++) r = Math.max(r, re[i]);
+  return r;
+}
+
+/** Whether the symmetric part of a square Mat is positive definite (a Cholesky attempt). */
+export function isPositiveDefinite(a: Mat): boolean {
+  const n = a.rows;
+  const L = new Float64Array(n * n);
+  const d = a.data;
+  for (let j = 0; j < n; j++) {
+    let s = d[j * n + j];
+    for (let k = 0; k < j; k++) s -= L[j * n + k] * L[j * n + k];
+    if (!(s > 0)) return false;
+    const ljj = Math.sqrt(s);
+    L[j * n + j] = ljj;
+    for (let i = j + 1; i < n; i++) {
+      let t = 0.5 * (d[i * n + j] + d[j * n + i]);
+      for (let k = 0; k < j; k++) t -= L[i * n + k] * L[j * n + k];
+      L[i * n + j] = t / ljj;
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// small flat kernels (formerly the spatial and tda systems' private dense.ts files)
+
+/** G = AᵀB for row-major A (n×p) and B (n×q): p×q. */
+export function gramAB(a: Float64Array, b: Float64Array, n: number, p: number, q: number, out = new Float64Array(p * q)): Float64Array {
+  out.fill(0);
+  for (let i = 0; i < n; i++) {
+    const ao = i * p;
+    const bo = i * q;
+    for (let r = 0; r < p; r++) {
+      const v = a[ao + r];
+      if (v === 0) continue;
+      const oo = r * q;
+      for (let c = 0; c < q; c++) out[oo + c] += v * b[bo + c];
+    }
+  }
+  return out;
+}
+
+/** max |(AᵀA − I)_ij| for a row-major n×k matrix A: how far its columns are from orthonormal. */
+export function orthonormalityError(a: Float64Array, n: number, k: number): number {
+  const g = gramAB(a, a, n, k, k);
+  let e = 0;
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) e = Math.max(e, Math.abs(g[i * k + j] - (i === j ? 1 : 0)));
+  return e;
+}
+
+/**
+ * Symmetric eigendecomposition of a small row-major k×k matrix by cyclic Jacobi (high relative
+ * accuracy for the tiny projected problems of the spatial system); values descending, vectors
+ * as columns (row-major k×k). For anything but tiny k use `eighFlat`.
+ */
+export function jacobiEig(a: Float64Array, k: number): { values: Float64Array; vectors: Float64Array } {
+  const m = Float64Array.from(a);
+  for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) m[i * k + j] = m[j * k + i] = 0.5 * (m[i * k + j] + m[j * k + i]);
+  const v = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) v[i * k + i] = 1;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    let tot = 0;
+    for (let i = 0; i < k; i++)
+      for (let j = 0; j < k; j++) {
+        const x = m[i * k + j] * m[i * k + j];
+        tot += x;
+        if (i !== j) off += x;
+      }
+    if (off <= 1e-30 * tot || off === 0) break;
+    for (let p = 0; p < k - 1; p++) {
+      for (let q = p + 1; q < k; q++) {
+        const apq = m[p * k + q];
+        if (apq === 0) continue;
+        const theta = (m[q * k + q] - m[p * k + p]) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let r = 0; r < k; r++) {
+          const mrp = m[r * k + p];
+          const mrq = m[r * k + q];
+          m[r * k + p] = c * mrp - s * mrq;
+          m[r * k + q] = s * mrp + c * mrq;
+        }
+        for (let r = 0; r < k; r++) {
+          const mpr = m[p * k + r];
+          const mqr = m[q * k + r];
+          m[p * k + r] = c * mpr - s * mqr;
+          m[q * k + r] = s * mpr + c * mqr;
+        }
+        for (let r = 0; r < k; r++) {
+          const vrp = v[r * k + p];
+          const vrq = v[r * k + q];
+          v[r * k + p] = c * vrp - s * vrq;
+          v[r * k + q] = s * vrp + c * vrq;
+        }
+      }
+    }
+  }
+  const order = Array.from({ length: k }, (_, i) => i).sort((i, j) => m[j * k + j] - m[i * k + i]);
+  const values = new Float64Array(k);
+  const vectors = new Float64Array(k * k);
+  for (let c = 0; c < k; c++) {
+    values[c] = m[order[c] * k + order[c]];
+    for (let r = 0; r < k; r++) vectors[r * k + c] = v[r * k + order[c]];
+  }
+  return { values, vectors };
+}
+
+/** Solve L·Lᵀ·x = b in place for one vector, with L from choleskyFlat. */
+export function choleskySolveVec(l: Float64Array, n: number, b: Float64Array): Float64Array {
+  for (let i = 0; i < n; i++) {
+    const io = i * n;
+    let s = b[i];
+    for (let p = 0; p < i; p++) s -= l[io + p] * b[p];
+    b[i] = s / l[io + i];
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let s = b[i];
+    for (let p = i + 1; p < n; p++) s -= l[p * n + i] * b[p];
+    b[i] = s / l[i * n + i];
+  }
+  return b;
+}
+
+/** (L·Lᵀ)⁻¹ for L from choleskyFlat (row-major n×n, symmetric), via X = L⁻¹ and XᵀX, row-oriented. */
+export function choleskyInverse(l: Float64Array, n: number): Float64Array {
+  const x = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const io = i * n;
+    x[io + i] = 1;
+    for (let p = 0; p < i; p++) {
+      const f = l[io + p];
+      if (f === 0) continue;
+      const po = p * n;
+      for (let j = 0; j <= p; j++) x[io + j] -= f * x[po + j];
+    }
+    const d = l[io + i];
+    for (let j = 0; j <= i; j++) x[io + j] /= d;
+  }
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const io = i * n;
+    for (let j = 0; j <= i; j++) {
+      const xij = x[io + j];
+      if (xij === 0) continue;
+      const jo = j * n;
+      for (let k = 0; k <= j; k++) out[jo + k] += xij * x[io + k];
+    }
+  }
+  for (let j = 0; j < n; j++) for (let k = 0; k < j; k++) out[k * n + j] = out[j * n + k];
+  return out;
+}
+
+/** A solver x ↦ (L·Lᵀ)⁻¹x (in place) that keeps a transposed copy of L for contiguous back-substitution. */
+export function choleskySolver(l: Float64Array, n: number): (b: Float64Array) => Float64Array {
+  const lt = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) lt[j * n + i] = l[i * n + j];
+  return (b) => {
+    for (let i = 0; i < n; i++) {
+      const io = i * n;
+      let s = b[i];
+      for (let p = 0; p < i; p++) s -= l[io + p] * b[p];
+      b[i] = s / l[io + i];
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      const io = i * n;
+      let s = b[i];
+      for (let p = i + 1; p < n; p++) s -= lt[io + p] * b[p];
+      b[i] = s / lt[io + i];
+    }
+    return b;
+  };
+}
+
+/**
+ * Inverse of a row-major symmetric positive definite n×n array by Cholesky.
+ * @throws QuireError if A is not positive definite
+ */
+export function spdInverseFlat(a: ArrayLike<number>, n: number): Float64Array {
+  const l = choleskyFlat(a, n);
+  if (!l) throw new QuireError('spdInverse: the matrix is not positive definite');
+  return choleskyInverse(l, n);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,8 +21,8 @@
  * formula: #neg(H + λI) = #neg(D) + #pos(C) − M with C = M I + J D⁻¹ Jᵀ.
  */
 import { QuireError } from '../core/errors.js';
-import { luFactorFlat, luSolveFlat } from '../core/dense.js';
-import { eigSym, fromRowMajor } from '../core/linalg.js';
+import { luFactorFlat, luSolveFlat } from '../core/linalg.js';
+import { eigvalsh, mat } from '../core/linalg.js';
 import type { TanhRegression } from './model.js';
 
 /**
@@ -296,7 +296,7 @@ export function exactNewtonKernel(fn: string, model: TanhRegression, lambda: num
     };
   }
   // inertia: #neg(H + λI) = #neg(D) + #pos(C) − M
-  const ev = eigSym(fromRowMajor(C, M, M)).values;
+  const ev = eigvalsh(mat(M, M, C));
   let posC = 0;
   for (let i = 0; i < M; i++) if (ev[i] > 0) posC++;
   return {
@@ -346,7 +346,7 @@ function denseNewton(
     if (!Number.isFinite(p[i])) throw new QuireError(`${fn}: the step overflows float64 (∇²L + λI nearly singular at lambda = ${lambda})`);
   let neg = NaN;
   if (diagnostics) {
-    const ev = eigSym(fromRowMajor(H, P, P)).values;
+    const ev = eigvalsh(mat(P, P, H));
     neg = 0;
     for (let i = 0; i < P; i++) if (ev[i] < 0) neg++;
   }

@@ -7,7 +7,7 @@
  *    see README; the paper's Eqs. (14)–(15) were not readable).
  */
 import { QuireError } from '../core/errors.js';
-import { choleskySolve, eigSym, fromRowMajor, toRowMajor } from '../core/linalg.js';
+import { choleskySolve, eighFlat, mat } from '../core/linalg.js';
 import { assertFiniteArray, assertInRange, assertPositive } from '../core/validate.js';
 
 function checkGram(fn: string, K: ArrayLike<number>, M: number): void {
@@ -54,8 +54,8 @@ export function gramSpectrum(K: ArrayLike<number>, M: number): Spectrum {
     const v = K[i] / s;
     return Math.abs(v) < 1e-300 ? 0 : v;
   });
-  const e = eigSym(fromRowMajor(Ks, M, M));
-  const V = toRowMajor(e.vectors);
+  const e = eighFlat(Ks, M);
+  const V = e.vectors as Float64Array;
   for (let j = 0; j < M; j++) {
     const src = M - 1 - j;
     values[j] = e.values[src] * s;
@@ -100,11 +100,11 @@ export function nntkSpectrum(ntkValues: ArrayLike<number>, lambda: number, M: nu
 export function nntkGram(K: ArrayLike<number>, M: number, lambda: number): Float64Array {
   checkGram('nntkGram', K, M);
   assertPositive('nntkGram', 'lambda', lambda);
-  const A = fromRowMajor(K, M, M);
-  for (let i = 0; i < M; i++) A.set(i, i, A.get(i, i) + lambda * M);
+  const A = mat(M, M, Float64Array.from(K));
+  for (let i = 0; i < M; i++) A.data[i * M + i] += lambda * M;
   let X: Float64Array;
   try {
-    X = toRowMajor(choleskySolve(A, fromRowMajor(K, M, M)));
+    X = choleskySolve(A, mat(M, M, Float64Array.from(K))).data;
   } catch (e) {
     if (!(e instanceof QuireError)) throw e;
     throw new QuireError(`nntkGram: K + λM I is not positive definite at lambda = ${lambda} (K must be a PSD Gram matrix)`);

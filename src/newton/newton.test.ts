@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fromRowMajor, solve, toRowMajor } from '../core/linalg.js';
+import { gemm, mat, solve, toRowMajor } from '../core/linalg.js';
+
+const fromRowMajor = (d: ArrayLike<number>, r: number, c: number) => mat(r, c, Float64Array.from(d));
 import { Rng } from '../core/rng.js';
 import { QuireError } from '../core/errors.js';
 import {
@@ -33,7 +35,7 @@ function maxAbs(a: ArrayLike<number>): number {
 }
 /** Dense C = A·B for row-major A (m×k), B (k×n). */
 function mm(A: Float64Array, B: Float64Array, m: number, k: number, n: number): Float64Array {
-  return toRowMajor(fromRowMajor(A, m, k).mmul(fromRowMajor(B, k, n)));
+  return gemm(A, B, m, k, n);
 }
 function tr(A: Float64Array, m: number, n: number): Float64Array {
   const T = new Float64Array(m * n);

@@ -4,7 +4,7 @@
  * regularized Newton (exact HVP + truncated CG), with fixed λ or Levenberg–Marquardt-adapted λ.
  */
 import { QuireError } from '../core/errors.js';
-import { choleskySolve, fromRowMajor } from '../core/linalg.js';
+import { choleskySolve, mat } from '../core/linalg.js';
 import { defineSchema, parseOptions, type OptionsOf, type PartialOptionsOf } from '../core/schema.js';
 import { assertPositive } from '../core/validate.js';
 import { cgKernel, type CgResult } from './cg.js';
@@ -156,11 +156,11 @@ export function gaussNewtonDirection(model: TanhRegression, lambda: number, K?: 
   assertPositive('gaussNewtonDirection', 'lambda', lambda);
   const M = model.points;
   const G = K ?? model.ntk();
-  const A = fromRowMajor(G, M, M);
-  for (let i = 0; i < M; i++) A.set(i, i, A.get(i, i) + lambda * M);
+  const A = mat(M, M, Float64Array.from(G));
+  for (let i = 0; i < M; i++) A.data[i * M + i] += lambda * M;
   let alpha: Float64Array;
   try {
-    alpha = Float64Array.from(choleskySolve(A, fromRowMajor(model.r, M, 1)).to1DArray());
+    alpha = choleskySolve(A, mat(M, 1, Float64Array.from(model.r))).data;
   } catch (e) {
     if (!(e instanceof QuireError)) throw e;
     throw new QuireError(`gaussNewtonDirection: K + λM I is numerically not positive definite at lambda = ${lambda}; raise lambda`);

@@ -4,7 +4,7 @@
  * ("per frequency"), the spectral-bias diagnostic of the paper's Fig. 3.
  */
 import { QuireError } from '../core/errors.js';
-import { fromRowMajor, solve } from '../core/linalg.js';
+import { mat, solve } from '../core/linalg.js';
 import { assertFiniteArray, assertInteger, assertOneOf } from '../core/validate.js';
 
 /** One basis term: `x` (kind 'linear') or sin(kπx) (kind 'sin'), with its true coefficient. */
@@ -101,7 +101,7 @@ export function coefficientErrors(
   }
   let coef: Float64Array;
   try {
-    coef = Float64Array.from(solve(fromRowMajor(G, K, K), fromRowMajor(rhs, K, 1)).to1DArray());
+    coef = solve(mat(K, K, Float64Array.from(G)), mat(K, 1, Float64Array.from(rhs))).data;
   } catch {
     throw new QuireError(`${fn}: the basis is rank-deficient on this grid`);
   }

@@ -4,7 +4,7 @@ import { fitSpatialAdapter } from './admm.js';
 import { penalizedPca } from './pca.js';
 import { polarRetract, zStep } from './phi.js';
 import { generateSynthetic1d, toRows } from './generators.js';
-import { orthonormalityError } from './dense.js';
+import { orthonormalityError } from '../core/linalg.js';
 import { eigSym, fromRowMajor, svd } from '../core/linalg.js';
 import { Rng } from '../core/rng.js';
 

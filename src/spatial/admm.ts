@@ -8,7 +8,7 @@ import { QuireError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
 import { defineSchema, parseOptions, type PartialOptionsOf, type OptionsOf } from '../core/schema.js';
 import { type Coords, type CoordsInput, toCoords } from './coords.js';
-import { choleskyFlat, choleskySolver, orthonormalityError } from './dense.js';
+import { choleskyFlat, choleskySolver, orthonormalityError } from '../core/linalg.js';
 import { omegaFromCoords } from './omega.js';
 import { irl1Step, penalizedGramOperator, spectralNormEstimate, topKBasis, zStepFlat } from './phi.js';
 

@@ -3,7 +3,7 @@
  * the effective rank chosen by spectral thresholding (spatial-adapter `estimateCovariance`).
  */
 import { QuireError } from '../core/errors.js';
-import { gramAB, jacobiEig } from './dense.js';
+import { gramAB, jacobiEig } from '../core/linalg.js';
 import { checkScale } from './admm.js';
 
 /** Σ̂ = B·diag(λ̂)·Bᵀ + σ̂²·I with B = ΦV (N×rank, orthonormal columns). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topEigenpairs } from './eigs.js';
-import { jacobiEig, choleskyFlat, choleskySolveVec } from './dense.js';
+import { jacobiEig, choleskyFlat, choleskySolveVec } from '../core/linalg.js';
 import { eigSym, fromRowMajor } from '../core/linalg.js';
 import { Rng } from '../core/rng.js';
 import { thinPlateOmega } from './omega.js';

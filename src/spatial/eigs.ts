@@ -7,7 +7,7 @@
  */
 import { QuireError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
-import { jacobiEig } from './dense.js';
+import { jacobiEig } from '../core/linalg.js';
 
 /** y = M·v for a symmetric n×n operator M (write into out). */
 export type SymOperator = (v: Float64Array, out: Float64Array) => void;

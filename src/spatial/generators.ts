@@ -6,7 +6,7 @@
 import { QuireError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
 import { defineSchema, parseOptions, type PartialOptionsOf } from '../core/schema.js';
-import { choleskyFlat, luFactor, luSolve } from './dense.js';
+import { choleskyFlat, luFactorFlat, luSolveFlat } from '../core/linalg.js';
 
 /** Data from a generator: everything flat row-major. */
 export interface SpatialData {
@@ -356,9 +356,9 @@ export function fitOlsFirstStage(data: SpatialData, sites?: ArrayLike<number>): 
         for (let c = 0; c < q; c++) A[r * q + c] += row[r] * row[c];
       }
     }
-  const f = luFactor(A, q);
+  const f = luFactorFlat(A, q, { tolerance: 1e-13 });
   if (f.singular) throw new QuireError('fitOlsFirstStage: the covariates are collinear (singular normal equations)');
-  const coef = luSolve(f, b, 1);
+  const coef = luSolveFlat(f, b, 1);
   return {
     coef,
     predict: (Xn, Tn, m) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/rng.js';
 import { QuireError } from '../core/errors.js';
-import { choleskyFlat } from './dense.js';
+import { choleskyFlat } from '../core/linalg.js';
 import { fitMatern, krigeMatern, maternCorrelation, type MaternNu } from './gp.js';
 import fixture from './fixtures/matern.json' with { type: 'json' };
 

@@ -7,7 +7,7 @@ import { QuireError } from '../core/errors.js';
 import { normalQuantile } from '../core/stats.js';
 import { defineSchema, parseOptions, type PartialOptionsOf, type OptionsOf } from '../core/schema.js';
 import { type Coords, type CoordsInput, toCoords } from './coords.js';
-import { choleskyFlat, choleskyInverse } from './dense.js';
+import { choleskyFlat, choleskyInverse } from '../core/linalg.js';
 import { krigeDense, type KrigingResult } from './kriging.js';
 import { checkScale } from './admm.js';
 

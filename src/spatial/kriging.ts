@@ -6,7 +6,7 @@ import { QuireError } from '../core/errors.js';
 import { normalQuantile } from '../core/stats.js';
 import { type CoordsInput, toCoords } from './coords.js';
 import type { LowRankCovariance } from './covariance.js';
-import { jacobiEig, luFactor, luSolve } from './dense.js';
+import { jacobiEig, luFactorFlat, luSolveFlat } from '../core/linalg.js';
 import { interpolateFlat } from './omega.js';
 
 export interface KrigingResult {
@@ -156,9 +156,9 @@ export function krigeDense(
   checkFinite(fn, 'Sop', Sop, no * np);
   checkFinite(fn, 'SppDiag', SppDiag, np);
   checkFinite(fn, 'r', r, rows * no);
-  const f = luFactor(Soo, no);
+  const f = luFactorFlat(Soo, no, { tolerance: 1e-13 });
   if (f.singular) throw new QuireError('krigeDense: Sigma_oo is singular');
-  const X = luSolve(f, Sop, np); // Σ_oo⁻¹Σ_op (n_o×n_p)
+  const X = luSolveFlat(f, Sop, np); // Σ_oo⁻¹Σ_op (n_o×n_p)
   const variance = new Float64Array(np);
   for (let p = 0; p < np; p++) {
     let s = 0;

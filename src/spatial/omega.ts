@@ -5,7 +5,7 @@
  */
 import { QuireError } from '../core/errors.js';
 import { type Coords, type CoordsInput, toCoords } from './coords.js';
-import { type LuFactor, choleskyFlat, choleskyInverse, luFactor, luSolve } from './dense.js';
+import { type FlatLu, choleskyFlat, choleskyInverse, luFactorFlat, luSolveFlat } from '../core/linalg.js';
 
 /**
  * The thin-plate radial kernel for dimension d: r³/12 (1-D), r² log r/(8π) (2-D), −r/(8π) (3-D).
@@ -59,9 +59,9 @@ function systemMatrix(c: Coords): Float64Array {
   return L;
 }
 
-function factorSystem(fn: string, c: Coords, L: Float64Array): LuFactor {
+function factorSystem(fn: string, c: Coords, L: Float64Array): FlatLu {
   if (c.n < c.d + 2) throw new QuireError(`${fn}: coords has ${c.n} sites, expected at least ${c.d + 2} for ${c.d}-D thin-plate splines`);
-  const f = luFactor(L, c.n + c.d + 1);
+  const f = luFactorFlat(L, c.n + c.d + 1, { tolerance: 1e-13 });
   if (f.singular) {
     throw new QuireError(`${fn}: the thin-plate system is singular (duplicate sites, or all sites on a line/plane of lower dimension)`);
   }
@@ -250,7 +250,7 @@ export function interpolateFlat(fn: string, c: Coords, values: Float64Array, k: 
   const f = factorSystem(fn, c, Lsys);
   const rhs = new Float64Array(m * k);
   rhs.set(values.subarray(0, n * k));
-  const para = luSolve(f, rhs, k);
+  const para = luSolveFlat(f, rhs, k);
   // one step of iterative refinement (the 1-D system is ill-conditioned)
   const res = Float64Array.from(rhs);
   for (let i = 0; i < m; i++)
@@ -259,7 +259,7 @@ export function interpolateFlat(fn: string, c: Coords, values: Float64Array, k: 
       if (a === 0) continue;
       for (let r = 0; r < k; r++) res[i * k + r] -= a * para[j * k + r];
     }
-  const corr = luSolve(f, res, k);
+  const corr = luSolveFlat(f, res, k);
   for (let i = 0; i < m * k; i++) para[i] += corr[i];
   const out = new Float64Array(p.n * k);
   for (let q = 0; q < p.n; q++) {

@@ -5,7 +5,7 @@
  * R_cᵀR_c − τ₁Ω (Ky Fan). A dense, direct reference for the ADMM fit.
  */
 import { QuireError } from '../core/errors.js';
-import { eigSym, fromRowMajor } from '../core/linalg.js';
+import { eighFlat } from '../core/linalg.js';
 import { type Coords, type CoordsInput, toCoords } from './coords.js';
 import { omegaFromCoords } from './omega.js';
 import { canonicalSigns, residualsFrom } from './admm.js';
@@ -46,13 +46,13 @@ export function penalizedPcaFlat(
   }
   for (let i = 0; i < n * n; i++)
     if (!Number.isFinite(M[i])) throw new QuireError('penalizedPca: R_cᵀR_c − τ₁Ω is not finite (residuals too large); rescale them');
-  const { values, vectors } = eigSym(fromRowMajor(M, n, n));
+  const { values, vectors } = eighFlat(M, n) as { values: Float64Array; vectors: Float64Array };
   const basis = new Float64Array(n * K);
   const top = new Float64Array(K);
   for (let k = 0; k < K; k++) {
     top[k] = values[n - 1 - k] * s;
     if (!Number.isFinite(top[k])) throw new QuireError(`penalizedPca: eigenvalue ${k + 1} overflows (τ₁ = ${tau1}); rescale`);
-    for (let i = 0; i < n; i++) basis[i * K + k] = vectors.get(i, n - 1 - k);
+    for (let i = 0; i < n; i++) basis[i * K + k] = vectors[i * n + n - 1 - k];
   }
   canonicalSigns(basis, n, K);
   return { basis, values: top };

@@ -4,7 +4,7 @@
  * kernels: they trust their callers.
  */
 import { QuireError } from '../core/errors.js';
-import { jacobiEig, orthonormalityError } from './dense.js';
+import { jacobiEig, orthonormalityError } from '../core/linalg.js';
 import { type SymOperator, topEigenpairs } from './eigs.js';
 
 /**

@@ -11,7 +11,7 @@ import { QuireError } from '../core/errors.js';
 import { defineSchema, parseOptions, type PartialOptionsOf } from '../core/schema.js';
 import { connectedComponents, type Graph } from './graph.js';
 import type { DistanceMatrix } from './rips.js';
-import { spdInverse, symmetricEigen } from './dense.js';
+import { eighFlat, spdInverseFlat } from '../core/linalg.js';
 
 export const DISTANCE_TYPES = ['shortest', 'weighted', 'diffusion', 'resistance'] as const;
 export type DistanceType = (typeof DISTANCE_TYPES)[number];
@@ -186,7 +186,7 @@ export function diffusionKernel(g: Graph, t: number): DistanceMatrix {
     }
   }
   for (let v = 0; v < n; v++) if (deg[v] === 0) deg[v] = 1;
-  const { values, vectors } = symmetricEigen(S, n);
+  const { values, vectors } = eighFlat(S, n) as { values: Float64Array; vectors: Float64Array };
   // F[a, r] = U[a, r] / sqrt(deg a) · λ_r^t with λ_r = (1 + μ_r)/2 the lazy-walk eigenvalues
   const F = new Float64Array(n * n);
   const lam = new Float64Array(n);
@@ -254,7 +254,7 @@ export function resistanceKernel(g: Graph): DistanceMatrix {
         L[i * m + i] += 1;
       }
     }
-    const Li = spdInverse(L, m);
+    const Li = spdInverseFlat(L, m);
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < m; j++) {
         const r = i === j ? 0 : Math.max(0, Li[i * m + i] + Li[j * m + j] - 2 * Li[i * m + j]);

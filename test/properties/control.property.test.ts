@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { Matrix } from 'ml-matrix';
 import { QuireError } from '../../src/core/errors.js';
 import * as control from '../../src/control/index.js';
-import { mat } from '../../src/control/dense.js';
+import { mat } from '../../src/core/linalg.js';
 
 const SEED = 1616;
 const LIMIT = 30_000 * Number(process.env.QUIRE_PROPERTY_SCALE ?? 1);

@@ -12,8 +12,8 @@ interface Exports {
   __heap_base: WebAssembly.Global;
   gemm(m: number, n: number, k: number, A: number, lda: number, B: number, ldb: number, C: number, ldc: number, acc: number): void;
   tridiag(n: number, a: number, d: number, e: number, tau: number, p: number, w: number): void;
-  formQt(n: number, a: number, tau: number, W: number, z: number): void;
-  tql(n: number, d: number, e: number, W: number): number;
+  formQt(n: number, a: number, tau: number, W: number, ws: number): void;
+  tql(n: number, d: number, e: number, W: number, hdr: number, hcap: number, cs: number, cscap: number): number;
   transpose(r: number, c: number, inp: number, out: number): void;
   lu(n: number, a: number, perm: number, zero: number, stats: number): number;
   cholesky(n: number, a: number): number;

@@ -249,51 +249,120 @@ void tridiag(i32 n, f64 *a, f64 *d, f64 *e, f64 *tau, f64 *p, f64 *w) {
   /* the last row was brought up to date inside the loop (i = n-1 at k = n-2) */
 }
 
-/* W = Qᵀ (n×n) from the reflectors left in a by tridiag. z: scratch n. */
+/*
+ * W = Qᵀ (n×n) from the reflectors left in a by tridiag, NB reflectors at a time in compact
+ * WY form (H_k0···H_k1−1 = I − V T Vᵀ, T upper triangular): Y ← Y − (Y V) Tᵀ Vᵀ by two
+ * gemms on the trailing block. ws: scratch of 2·NB·n + 2·NB·NB doubles.
+ */
+#define QNB 32
 EXPORT(formQt)
-void formQt(i32 n, const f64 *a, const f64 *tau, f64 *W, f64 *z) {
+void formQt(i32 n, const f64 *a, const f64 *tau, f64 *W, f64 *ws) {
   for (long i = 0; i < (long)n * n; i++) W[i] = 0;
   for (i32 i = 0; i < n; i++) W[(long)i * n + i] = 1;
-  /* Qᵀ = H_{n-3}···H_0; Y = I, for k = n-3..0: Y = Y·H_k on block rows k+1.., cols k+1.. */
-  for (i32 k = n - 3; k >= 0; k--) {
-    f64 t = tau[k];
-    if (t == 0) continue;
-    const f64 *v = a + (long)k * n + k + 1;
-    i32 m = n - k - 1;
-    /* row by row: the dot and the update while the row is in L1 */
-    for (i32 i = k + 1; i < n; i++) {
-      f64 *wi = W + (long)i * n + k + 1;
-      axpy(-t * dot(wi, v, m), v, wi, m);
+  f64 *Vt = ws;                  /* nb × m, row-major */
+  f64 *Z = ws + (long)QNB * n;   /* m × nb */
+  f64 *T = Z + (long)QNB * n;    /* nb × nb */
+  f64 *Z2 = T + QNB * QNB;       /* nb scratch */
+  for (i32 k1 = n - 2; k1 > 0;) {
+    i32 k0 = k1 - QNB > 0 ? k1 - QNB : 0;
+    i32 nb = k1 - k0, m = n - k0 - 1;
+    /* Vt: row r = reflector k0+r over columns k0+1.., zeros before its leading 1 */
+    for (i32 r = 0; r < nb; r++) {
+      i32 k = k0 + r;
+      f64 *vr = Vt + (long)r * m;
+      for (i32 j = 0; j < r; j++) vr[j] = 0;
+      const f64 *src = a + (long)k * n + k + 1;
+      for (i32 j = r; j < m; j++) vr[j] = src[j - r];
+      if (tau[k] == 0)
+        for (i32 j = 0; j < m; j++) vr[j] = 0;
     }
+    /* T (upper): T[i][i] = τ_i, T[0:i, i] = −τ_i T[0:i, 0:i] (Vt[0:i] · v_i) */
+    for (i32 c = 0; c < nb; c++) {
+      f64 t = tau[k0 + c];
+      for (i32 p = 0; p < c; p++) Z2[p] = dot(Vt + (long)p * m + c, Vt + (long)c * m + c, m - c);
+      for (i32 r = 0; r < c; r++) {
+        f64 sum = 0;
+        for (i32 p = r; p < c; p++) sum += T[r * QNB + p] * Z2[p];
+        T[r * QNB + c] = -t * sum;
+      }
+      T[c * QNB + c] = t;
+      for (i32 r = c + 1; r < nb; r++) T[r * QNB + c] = 0;
+    }
+    /* Z = Yb · V (m × nb): Yb rows/cols k0+1.., V = Vtᵀ; computed as rows of dots */
+    f64 *Yb = W + (long)(k0 + 1) * n + k0 + 1;
+    for (i32 i = 0; i < m; i++) {
+      const f64 *yi = Yb + (long)i * n;
+      for (i32 r = 0; r < nb; r++) Z[(long)i * nb + r] = dot(yi + r, Vt + (long)r * m + r, m - r);
+    }
+    /* Z ← −Z·Tᵀ (row by row: z_i ← −Σ_p T[r][p] z_i[p], p ≥ r) */
+    for (i32 i = 0; i < m; i++) {
+      f64 *zi = Z + (long)i * nb;
+      for (i32 r = 0; r < nb; r++) {
+        f64 sum = 0;
+        for (i32 p = r; p < nb; p++) sum += T[r * QNB + p] * zi[p];
+        Z2[r] = -sum;
+      }
+      for (i32 r = 0; r < nb; r++) zi[r] = Z2[r];
+    }
+    /* Yb += Z · Vt */
+    gemm(m, m, nb, Z, nb, Vt, m, Yb, n, 1);
+    k1 = k0;
   }
 }
 
-INLINE void rot(f64 *x, f64 *y, f64 c, f64 s, i32 n) {
-  /* x' = c x − s y ; y' = s x + c y */
-  v128_t vc = wasm_f64x2_splat(c), vs = wasm_f64x2_splat(s);
-  i32 i = 0;
-  for (; i + 2 <= n; i += 2) {
-    v128_t a = wasm_v128_load(x + i), b = wasm_v128_load(y + i);
-    wasm_v128_store(x + i, wasm_f64x2_sub(wasm_f64x2_mul(vc, a), wasm_f64x2_mul(vs, b)));
-    wasm_v128_store(y + i, wasm_f64x2_add(wasm_f64x2_mul(vs, a), wasm_f64x2_mul(vc, b)));
-  }
-  for (; i < n; i++) {
-    f64 a = x[i], b = y[i];
-    x[i] = c * a - s * b;
-    y[i] = s * a + c * b;
+/*
+ * The rotations of the QL sweeps are logged and applied to W in column chunks of CW: a chunk
+ * of all n rows stays in cache while every logged sweep passes over it, instead of every
+ * sweep streaming all of W. Within a sweep (i = m−1 … l, rotating rows i and i+1) the new row
+ * i is carried to the next rotation in a local buffer.
+ */
+#define CW 32
+static void applyLog(i32 n, f64 *W, const i32 *hdr, i32 nsw, const f64 *cs) {
+  v128_t car[CW / 2];
+  for (i32 j0 = 0; j0 < n; j0 += CW) {
+    i32 cw = n - j0 < CW ? n - j0 : CW;
+    i32 cv = cw >> 1;
+    const f64 *r = cs;
+    for (i32 sw = 0; sw < nsw; sw++) {
+      i32 l = hdr[2 * sw], m = hdr[2 * sw + 1];
+      f64 *rm = W + (long)m * n + j0;
+      for (i32 q = 0; q < cv; q++) car[q] = wasm_v128_load(rm + 2 * q);
+      f64 tail = cw & 1 ? rm[cw - 1] : 0;
+      for (i32 i = m - 1; i >= l; i--) {
+        f64 c = r[0], s = r[1];
+        r += 2;
+        f64 *xi = W + (long)i * n + j0, *yi = xi + n;
+        v128_t vc = wasm_f64x2_splat(c), vs = wasm_f64x2_splat(s);
+        for (i32 q = 0; q < cv; q++) {
+          v128_t x = wasm_v128_load(xi + 2 * q), y = car[q];
+          wasm_v128_store(yi + 2 * q, wasm_f64x2_add(wasm_f64x2_mul(vs, x), wasm_f64x2_mul(vc, y)));
+          car[q] = wasm_f64x2_sub(wasm_f64x2_mul(vc, x), wasm_f64x2_mul(vs, y));
+        }
+        if (cw & 1) {
+          f64 x = xi[cw - 1];
+          yi[cw - 1] = s * x + c * tail;
+          tail = c * x - s * tail;
+        }
+      }
+      f64 *rl = W + (long)l * n + j0;
+      for (i32 q = 0; q < cv; q++) wasm_v128_store(rl + 2 * q, car[q]);
+      if (cw & 1) rl[cw - 1] = tail;
+    }
   }
 }
 
 /*
  * Implicit QL with shifts on the tridiagonal (d, e: e[i] = T[i+1][i], e[n-1] scratch); when
- * W != 0 its rows i, i+1 are rotated with each rotation (so W = Qᵀ on entry gives Vᵀ).
- * Sorts ascending (with W's rows). Returns 0, or 1 when an eigenvalue took > 60 iterations.
+ * W != 0 its rows i, i+1 are rotated with each rotation (so W = Qᵀ on entry gives Vᵀ), through
+ * a log of hcap sweeps (hdr: 2·hcap i32) and cscap rotations (cs: 2·cscap f64), flushed when
+ * full. Sorts ascending (with W's rows). Returns 0, or 1 when an eigenvalue took > 60 iterations.
  */
 EXPORT(tql)
-i32 tql(i32 n, f64 *d, f64 *e, f64 *W) {
+i32 tql(i32 n, f64 *d, f64 *e, f64 *W, i32 *hdr, i32 hcap, f64 *cs, i32 cscap) {
   const f64 eps = 2.220446049250313e-16;
   e[n - 1] = 0;
   f64 f = 0, tst1 = 0;
+  i32 nsw = 0, ncs = 0;
   for (i32 l = 0; l < n; l++) {
     f64 t = fabs_(d[l]) + fabs_(e[l]);
     if (t > tst1) tst1 = t;
@@ -303,6 +372,11 @@ i32 tql(i32 n, f64 *d, f64 *e, f64 *W) {
       i32 iter = 0;
       do {
         if (++iter > 60) return 1;
+        if (W && (nsw == hcap || ncs + (m - l) > cscap)) {
+          applyLog(n, W, hdr, nsw, cs);
+          nsw = 0;
+          ncs = 0;
+        }
         f64 g = d[l];
         f64 p = (d[l + 1] - g) / (2 * e[l]);
         f64 r = hypot_(p, 1);
@@ -315,6 +389,11 @@ i32 tql(i32 n, f64 *d, f64 *e, f64 *W) {
         f += h;
         p = d[m];
         f64 c = 1, c2 = 1, c3 = 1, el1 = e[l + 1], s = 0, s2 = 0;
+        if (W) {
+          hdr[2 * nsw] = l;
+          hdr[2 * nsw + 1] = m;
+          nsw++;
+        }
         for (i32 i = m - 1; i >= l; i--) {
           c3 = c2;
           c2 = c;
@@ -327,7 +406,11 @@ i32 tql(i32 n, f64 *d, f64 *e, f64 *W) {
           c = p / r;
           p = c * d[i] - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]);
-          if (W) rot(W + (long)i * n, W + (long)(i + 1) * n, c, s, n);
+          if (W) {
+            cs[2 * ncs] = c;
+            cs[2 * ncs + 1] = s;
+            ncs++;
+          }
         }
         p = -s * s2 * c3 * el1 * e[l] / dl1;
         e[l] = s * p;
@@ -337,6 +420,7 @@ i32 tql(i32 n, f64 *d, f64 *e, f64 *W) {
     d[l] += f;
     e[l] = 0;
   }
+  if (W && nsw) applyLog(n, W, hdr, nsw, cs);
   /* selection sort, ascending */
   for (i32 i = 0; i < n - 1; i++) {
     i32 k = i;
