@@ -169,7 +169,7 @@ export function register(program: Command): void {
         );
         const e = ev.detection.either;
         console.log(
-          `detector on the worst ${ev.worst.length}: recall ${e.recall.toFixed(3)}, precision ${e.precision.toFixed(3)} (flag rate ${e.flagRate.toFixed(3)}); mean error inside/outside the training box ${ev.meanErrorInside.toPrecision(3)} / ${ev.meanErrorOutside.toPrecision(3)}`,
+          `detector on the worst ${ev.worst.length}: recall ${e.recall.toFixed(3)}, precision ${e.precision.toFixed(3)} (flag rate ${e.flagRate.toFixed(3)}); mean error inside/outside the training box ${ev.meanErrorInside?.toPrecision(3) ?? '–'} / ${ev.meanErrorOutside?.toPrecision(3) ?? '–'}`,
         );
       },
     ),

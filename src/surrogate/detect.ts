@@ -65,6 +65,9 @@ export function fitDetector(xi: Float64Array, dim: number, level = 0.99): Extrap
       L[i * dim + j] = v / L[j * dim + j];
     }
   }
+  for (let i = 0; i < dim * dim; i++)
+    if (!Number.isFinite(L[i])) throw new QuireError(`${fn}: the training covariance overflows (|ξ| beyond ≈ 1e154); rescale xi`);
+  for (let k = 0; k < dim; k++) if (!Number.isFinite(mean[k])) throw new QuireError(`${fn}: the training mean overflows; rescale xi`);
   return { dim, mean, cholesky: L, min, max, threshold: chi2Quantile(level, dim), level };
 }
 
@@ -128,13 +131,16 @@ export interface PrecisionRecall {
 
 /**
  * Precision = |flagged ∩ positives|/|flagged|, recall = |flagged ∩ positives|/|positives|.
- * @param flags - 0/1 per sample
+ * Precision is 0 when nothing is flagged, recall is 0 when there are no positives
+ * (scikit-learn's zero_division = 0), so every field is finite.
+ * @param flags - 0/1 per sample (at least one sample)
  * @param positives - indices of the positive samples (e.g. the worst 1 % of errors)
- * @throws QuireError on an index outside the flags
+ * @throws QuireError on empty flags or an index outside the flags
  * @example precisionRecall(Uint8Array.from([1, 1, 0, 0]), [0, 2]) // precision ½, recall ½
  */
 export function precisionRecall(flags: ArrayLike<number>, positives: ArrayLike<number>): PrecisionRecall {
-  const n = flags.length;
+  const n = flags?.length ?? 0;
+  if (!(n >= 1)) throw new QuireError('precisionRecall: flags is empty, expected one flag per sample');
   let flagged = 0;
   for (let i = 0; i < n; i++) flagged += flags[i] ? 1 : 0;
   const seen = new Uint8Array(n);
@@ -153,8 +159,8 @@ export function precisionRecall(flags: ArrayLike<number>, positives: ArrayLike<n
     truePositives: tp,
     flagged,
     positives: pos,
-    precision: flagged > 0 ? tp / flagged : NaN,
-    recall: pos > 0 ? tp / pos : NaN,
-    flagRate: n > 0 ? flagged / n : NaN,
+    precision: flagged > 0 ? tp / flagged : 0,
+    recall: pos > 0 ? tp / pos : 0,
+    flagRate: flagged / n,
   };
 }

@@ -4,11 +4,12 @@
  * detector (fitted on the training inputs) finds the worst errors.
  */
 import { QuireError } from '../core/errors.js';
+import { assertFiniteArray } from '../core/validate.js';
 import { detect, fitDetector, precisionRecall, type Detection, type PrecisionRecall } from './detect.js';
 import type { HeatDataset } from './solver.js';
 import {
   sampleErrors,
-  statisticErrors,
+  statisticErrorsFor,
   tailSummary,
   worstIndices,
   type SampleErrors,
@@ -29,8 +30,8 @@ export interface Evaluation {
   /** detector precision/recall on the worst samples: range test, Mahalanobis test, either */
   detection: { range: PrecisionRecall; mahalanobis: PrecisionRecall; either: PrecisionRecall };
   /** mean sup-norm error of test inputs inside / outside the training box */
-  meanErrorInside: number;
-  meanErrorOutside: number;
+  meanErrorInside: number | null;
+  meanErrorOutside: number | null;
 }
 
 /**
@@ -48,8 +49,28 @@ export function evaluatePredictions(
   modes: number,
   options: { fraction?: number; detection?: Detection } = {},
 ): Evaluation {
+  try {
+    return evaluate(pred, test, size, trainXi, modes, options);
+  } catch (e) {
+    // errors from the helpers it calls are reported under its own name
+    if (e instanceof QuireError && !e.message.startsWith('evaluatePredictions')) throw new QuireError(`evaluatePredictions: ${e.message}`);
+    throw e;
+  }
+}
+
+function evaluate(
+  pred: Float64Array,
+  test: HeatDataset,
+  size: number,
+  trainXi: Float64Array,
+  modes: number,
+  options: { fraction?: number; detection?: Detection },
+): Evaluation {
   if (pred.length !== test.u.length) throw new QuireError(`evaluatePredictions: pred has length ${pred.length}, expected ${test.u.length}`);
+  assertFiniteArray('evaluatePredictions', 'pred', pred);
+  assertFiniteArray('evaluatePredictions', 'trainXi', trainXi);
   const fraction = options.fraction ?? 0.01;
+  if (!(fraction > 0 && fraction <= 1)) throw new QuireError(`evaluatePredictions: fraction is ${fraction}, expected in (0, 1]`);
   const det = options.detection ?? detect(fitDetector(trainXi, modes), test.xi);
   const errors = sampleErrors(pred, test.u, size);
   const worst = worstIndices(errors.max, fraction);
@@ -70,14 +91,14 @@ export function evaluatePredictions(
     errors,
     maxError: tailSummary(errors.max),
     relL2: tailSummary(errors.relL2),
-    statistics: statisticErrors(pred, test.u, size),
+    statistics: statisticErrorsFor('evaluatePredictions', pred, test.u, size),
     worst,
     detection: {
       range: precisionRecall(det.outOfRange, worst),
       mahalanobis: precisionRecall(det.mahalanobisFlag, worst),
       either: precisionRecall(det.flagged, worst),
     },
-    meanErrorInside: ni > 0 ? si / ni : NaN,
-    meanErrorOutside: no > 0 ? so / no : NaN,
+    meanErrorInside: ni > 0 ? si / ni : null,
+    meanErrorOutside: no > 0 ? so / no : null,
   };
 }

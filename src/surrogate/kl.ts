@@ -47,11 +47,16 @@ function bisect(g: (w: number) => number, lo: number, hi: number): number {
  * @see Ghanem & Spanos, Stochastic Finite Elements (1991), §2.3.3
  */
 export function klEigen1d(modes: number, lengthScale: number): KlMode1d[] {
-  const fn = 'klEigen1d';
+  return eigen1d('klEigen1d', modes, lengthScale);
+}
+
+/** klEigen1d with the caller's name in its errors. */
+function eigen1d(fn: string, modes: number, lengthScale: number): KlMode1d[] {
   assertInteger(fn, 'modes', modes, 1, 10000);
   assertPositive(fn, 'lengthScale', lengthScale);
   const a = 0.5;
   const c = 1 / lengthScale;
+  if (!Number.isFinite(c)) throw new QuireError(`${fn}: lengthScale ${lengthScale} is too small (1/ℓ overflows)`);
   const out: KlMode1d[] = [];
   // the even and odd roots interlace, so the k-th of each suffices for the first `modes`
   for (let k = 0; out.length < modes; k++) {
@@ -72,11 +77,22 @@ export function klEigen1d(modes: number, lengthScale: number): KlMode1d[] {
       amplitude: 1 / Math.sqrt(a - Math.sin(2 * odd * a) / (2 * odd)),
     });
   }
+  for (const m of out)
+    if (!(Number.isFinite(m.lambda) && Number.isFinite(m.omega) && Number.isFinite(m.amplitude)))
+      throw new QuireError(`${fn}: the modes are not finite at lengthScale ${lengthScale} (outside the range the root finder resolves)`);
   return out;
 }
 
 /** Value of a 1-D eigenfunction at x. */
 export function klPhi1d(mode: KlMode1d, x: number): number {
+  if (!Number.isFinite(x)) throw new QuireError(`klPhi1d: x must be a finite number, got ${x}`);
+  const v = phi1d(mode, x);
+  if (!Number.isFinite(v)) throw new QuireError(`klPhi1d: ω(x − ½) overflows at x = ${x} (ω = ${mode.omega})`);
+  return v;
+}
+
+/** The eigenfunction (inner: trusts its caller). */
+function phi1d(mode: KlMode1d, x: number): number {
   const t = mode.omega * (x - 0.5);
   return mode.amplitude * (mode.parity === 'even' ? Math.cos(t) : Math.sin(t));
 }
@@ -106,14 +122,19 @@ export interface KlBasis {
  * @example klBasis(2, 6, 0.3).modes[1].factors // [0, 1]
  */
 export function klBasis(dim: 1 | 2, modes: number, lengthScale: number): KlBasis {
-  const fn = 'klBasis';
+  return klBasisFor('klBasis', dim, modes, lengthScale);
+}
+
+/** klBasis with the caller's name in its errors (e.g. heatProblem). */
+export function klBasisFor(fn: string, dim: 1 | 2, modes: number, lengthScale: number): KlBasis {
   if (dim !== 1 && dim !== 2) throw new QuireError(`${fn}: dim is ${String(dim)}, expected 1 or 2`);
   assertInteger(fn, 'modes', modes, 1, 10000);
+  assertPositive(fn, 'lengthScale', lengthScale);
   if (dim === 1) {
-    const m1 = klEigen1d(modes, lengthScale);
+    const m1 = eigen1d(fn, modes, lengthScale);
     return { dim, lengthScale, modes1d: m1, modes: m1.map((m, i) => ({ lambda: m.lambda, factors: [i] })) };
   }
-  const m1 = klEigen1d(modes, lengthScale);
+  const m1 = eigen1d(fn, modes, lengthScale);
   const all: KlMode[] = [];
   for (let i = 0; i < modes; i++) for (let j = 0; j < modes; j++) all.push({ lambda: m1[i].lambda * m1[j].lambda, factors: [i, j] });
   all.sort((p, q) => q.lambda - p.lambda || p.factors[0] - q.factors[0] || p.factors[1] - q.factors[1]);
@@ -126,14 +147,18 @@ export function klBasis(dim: 1 | 2, modes: number, lengthScale: number): KlBasis
  */
 export function klModesAt(basis: KlBasis, points: Float64Array): Float64Array {
   const d = basis.dim;
+  if (points.length % d !== 0)
+    throw new QuireError(`klModesAt: points has length ${points.length}, expected a multiple of ${d} (the dimension)`);
+  for (let i = 0; i < points.length; i++)
+    if (!Number.isFinite(points[i])) throw new QuireError(`klModesAt: points[${i}] must be a finite number, got ${points[i]}`);
   const P = points.length / d;
   const M = basis.modes.length;
   const out = new Float64Array(M * P);
   for (let m = 0; m < M; m++) {
     const f = basis.modes[m].factors;
     for (let p = 0; p < P; p++) {
-      let v = klPhi1d(basis.modes1d[f[0]], points[p * d]);
-      if (d === 2) v *= klPhi1d(basis.modes1d[f[1]], points[p * d + 1]);
+      let v = phi1d(basis.modes1d[f[0]], points[p * d]);
+      if (d === 2) v *= phi1d(basis.modes1d[f[1]], points[p * d + 1]);
       out[m * P + p] = v;
     }
   }

@@ -107,12 +107,28 @@ function transposeScaled(m: Float64Array, rows: number, cols: number, s: number)
   return out;
 }
 
-/** Scales s_f (RMS of f) and s_u = c_d s_f/κ. */
+/**
+ * Scales s_f (RMS of f) and s_u = c_d s_f/κ (c₁ = 1/8, c₂ = 0.0737: the peak of the solution for f = 1).
+ * @param f - source values, finite, at least one
+ * @throws QuireError on empty or non-finite f, or scales that overflow
+ * @example surrogateScales(heatProblem({ dim: 1 }), new Float64Array([1, 1])).su // 0.125
+ */
 export function surrogateScales(problem: HeatProblem, f: Float64Array): { sf: number; su: number } {
+  const fn = 'surrogateScales';
+  if (!f || !(f.length >= 1)) throw new QuireError(`${fn}: f is empty, expected at least one source value`);
+  let m = 0;
+  for (let i = 0; i < f.length; i++) {
+    if (!Number.isFinite(f[i])) throw new QuireError(`${fn}: f[${i}] must be a finite number, got ${f[i]}`);
+    m = Math.max(m, Math.abs(f[i]));
+  }
+  // RMS without overflow: m·sqrt(mean((f/m)²))
   let s = 0;
-  for (let i = 0; i < f.length; i++) s += f[i] * f[i];
-  const sf = Math.sqrt(s / f.length);
-  return { sf, su: ((problem.dim === 1 ? 0.125 : 0.0737) * sf) / problem.spec.kappa };
+  if (m > 0) for (let i = 0; i < f.length; i++) s += (f[i] / m) ** 2;
+  const sf = m > 0 ? m * Math.sqrt(s / f.length) : 0;
+  const su = ((problem.dim === 1 ? 0.125 : 0.0737) * sf) / problem.spec.kappa;
+  if (!Number.isFinite(sf) || !Number.isFinite(su))
+    throw new QuireError(`${fn}: the scales overflow (RMS of f ${sf}, κ = ${problem.spec.kappa})`);
+  return { sf, su };
 }
 
 /** The bubble B(x) = 4^d Π x_a(1 − x_a) at points [N, d], its Laplacian and gradient (host). */
@@ -390,7 +406,12 @@ export function deeponetAt(s: Surrogate, f: Float64Array, X: Float64Array): { u:
   if (s.options.model !== 'deeponet') throw new QuireError('deeponetAt: the surrogate is not a DeepONet');
   const P = s.problem.size;
   const d = s.problem.dim;
-  if (f.length % P !== 0 || X.length % d !== 0) throw new QuireError('deeponetAt: f or X has the wrong length');
+  if (f.length % P !== 0 || X.length % d !== 0 || f.length === 0 || X.length === 0)
+    throw new QuireError(`deeponetAt: f has length ${f.length} and X ${X.length}, expected positive multiples of ${P} and ${d}`);
+  for (let i = 0; i < f.length; i++)
+    if (!Number.isFinite(f[i])) throw new QuireError(`deeponetAt: f[${i}] must be a finite number, got ${f[i]}`);
+  for (let i = 0; i < X.length; i++)
+    if (!Number.isFinite(X[i])) throw new QuireError(`deeponetAt: X[${i}] must be a finite number, got ${X[i]}`);
   const B = f.length / P;
   const N = X.length / d;
   const q = s.params as DeepONetParams;
@@ -404,5 +425,9 @@ export function deeponetAt(s: Surrogate, f: Float64Array, X: Float64Array): { u:
   const lap = np.matmul(br, trunkLaplacian(refParams(q.trunk), arr(X, [N, d]), d).transpose()).add(q.bias.ref.mul(arr(bn.lap, [N])));
   const uu = Float64Array.from(u.dataSync()).map((v) => v * s.su);
   const ll = Float64Array.from(lap.dataSync()).map((v) => v * s.su);
+  for (const a of [uu, ll])
+    for (let i = 0; i < a.length; i++)
+      if (!Number.isFinite(a[i]))
+        throw new QuireError('deeponetAt: the output is not finite (inputs beyond the float32 range of the network)');
   return { u: uu, lap: ll };
 }

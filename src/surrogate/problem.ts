@@ -8,7 +8,7 @@ import { QuireError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
 import { defineSchema, parseOptions, type OptionsOf } from '../core/schema.js';
 import { assertInteger } from '../core/validate.js';
-import { klBasis, klModesAt, type KlBasis } from './kl.js';
+import { klBasisFor, klModesAt, type KlBasis } from './kl.js';
 
 /** Parameters of the heat problem (one schema: types, checks, CLI help). */
 export const heatProblemSchema = defineSchema({
@@ -71,7 +71,7 @@ export function heatProblem(options: Partial<HeatProblemSpec> = {}): HeatProblem
         points[2 * (i + m1 * j)] = (i + 1) / n;
         points[2 * (i + m1 * j) + 1] = (j + 1) / n;
       }
-  const basis = klBasis(dim, spec.modes, spec.lengthScale);
+  const basis = klBasisFor('heatProblem', dim, spec.modes, spec.lengthScale);
   const scaledModes = klModesAt(basis, points);
   for (let m = 0; m < spec.modes; m++) {
     const s = Math.sqrt(basis.modes[m].lambda);

@@ -10,10 +10,39 @@ import { sourceInto } from './problem.js';
 
 /**
  * Thomas algorithm for the tridiagonal system a_i x_{i−1} + b_i x_i + c_i x_{i+1} = d_i
- * (a₀ and c_{n−1} ignored). Kernel: no checks, no pivoting (the FD matrix is diagonally dominant).
+ * (a₀ and c_{n−1} ignored), without pivoting (meant for diagonally dominant systems such as
+ * the FD matrix).
+ * @param a, b, c, d - the sub-, main and super-diagonals and the right side, each of length n ≥ 1, finite
  * @returns x (a new array)
+ * @throws QuireError on mismatched lengths, non-finite entries, a zero pivot or a non-finite solution
+ * @example thomas(new Float64Array([0, -1]), new Float64Array([2, 2]), new Float64Array([-1, 0]), new Float64Array([1, 1])) // [1, 1]
  */
 export function thomas(a: Float64Array, b: Float64Array, c: Float64Array, d: Float64Array): Float64Array {
+  const fn = 'thomas';
+  const n = b?.length ?? 0;
+  if (!(n >= 1)) throw new QuireError(`${fn}: b is empty, expected the main diagonal (length ≥ 1)`);
+  for (const [name, v] of [
+    ['a', a],
+    ['c', c],
+    ['d', d],
+  ] as const)
+    if (!v || v.length !== n) throw new QuireError(`${fn}: ${name} has length ${v?.length}, expected ${n} (the length of b)`);
+  for (const [name, v] of [
+    ['a', a],
+    ['b', b],
+    ['c', c],
+    ['d', d],
+  ] as const)
+    assertFiniteArray(fn, name, v);
+  const x = thomasInner(a, b, c, d);
+  for (let i = 0; i < n; i++)
+    if (!Number.isFinite(x[i]))
+      throw new QuireError(`${fn}: the elimination broke down (a zero or tiny pivot, or overflow); the system needs pivoting`);
+  return x;
+}
+
+/** Thomas elimination (inner: no checks). */
+function thomasInner(a: Float64Array, b: Float64Array, c: Float64Array, d: Float64Array): Float64Array {
   const n = b.length;
   const cp = new Float64Array(n);
   const x = new Float64Array(n);

@@ -4,7 +4,7 @@
  * variance field, quantile fields).
  */
 import { QuireError } from '../core/errors.js';
-import { assertInteger } from '../core/validate.js';
+import { assertFiniteArray, assertInteger } from '../core/validate.js';
 
 /** Per-sample errors: e_s = max_p |û_sp − u_sp| (sup norm) and ‖û_s − u_s‖₂/‖u_s‖₂ (relative L2). */
 export interface SampleErrors {
@@ -18,6 +18,8 @@ function checkPair(fn: string, pred: Float64Array, truth: Float64Array, size: nu
     throw new QuireError(`${fn}: pred has length ${pred.length}, expected ${truth.length} (the length of truth)`);
   if (truth.length === 0 || truth.length % size !== 0)
     throw new QuireError(`${fn}: truth has length ${truth.length}, expected a positive multiple of ${size}`);
+  assertFiniteArray(fn, 'pred', pred);
+  assertFiniteArray(fn, 'truth', truth);
   return truth.length / size;
 }
 
@@ -32,16 +34,23 @@ export function sampleErrors(pred: Float64Array, truth: Float64Array, size: numb
   const relL2 = new Float64Array(n);
   for (let s = 0; s < n; s++) {
     let m = 0;
-    let e2 = 0;
-    let t2 = 0;
+    let mt = 0;
     for (let p = s * size; p < (s + 1) * size; p++) {
       const e = Math.abs(pred[p] - truth[p]);
       if (e > m) m = e;
-      e2 += e * e;
-      t2 += truth[p] * truth[p];
+      mt = Math.max(mt, Math.abs(truth[p]));
     }
+    // norms scaled by the largest entries, so that squares of ±1e300 do not overflow
+    let e2 = 0;
+    let t2 = 0;
+    if (m > 0) for (let p = s * size; p < (s + 1) * size; p++) e2 += (Math.abs(pred[p] - truth[p]) / m) ** 2;
+    if (mt > 0) for (let p = s * size; p < (s + 1) * size; p++) t2 += (truth[p] / mt) ** 2;
+    if (!Number.isFinite(m)) throw new QuireError(`sampleErrors: the error of sample ${s} overflows (pred − truth beyond the float range)`);
     max[s] = m;
-    relL2[s] = t2 > 0 ? Math.sqrt(e2 / t2) : Math.sqrt(e2);
+    const en = m * Math.sqrt(e2);
+    relL2[s] = mt > 0 ? (m / mt) * Math.sqrt(e2 / t2) : en;
+    if (!Number.isFinite(relL2[s]))
+      throw new QuireError(`sampleErrors: the relative error of sample ${s} overflows (its truth is ≈ 0 and its error huge)`);
   }
   return { max, relL2 };
 }
@@ -59,10 +68,16 @@ function sorted(x: ArrayLike<number>): Float64Array {
 export function sortedQuantile(s: Float64Array, q: number): number {
   if (!(q >= 0 && q <= 1)) throw new QuireError(`sortedQuantile: q is ${q}, expected in [0, 1]`);
   if (!s || s.length === 0) throw new QuireError('sortedQuantile: s is empty, expected at least one value');
+  // ascending and sorted (NaN sorts last in a typed array): finite ends mean finite entries
+  if (!Number.isFinite(s[0]) || !Number.isFinite(s[s.length - 1]))
+    throw new QuireError(`sortedQuantile: s must hold finite numbers sorted ascending, got ends ${s[0]} and ${s[s.length - 1]}`);
   const h = (s.length - 1) * q;
   const lo = Math.floor(h);
   const hi = Math.min(s.length - 1, lo + 1);
-  return s[lo] + (h - lo) * (s[hi] - s[lo]);
+  const w = h - lo;
+  const gap = s[hi] - s[lo];
+  // the convex form when the gap overflows (ends near ±MAX_VALUE)
+  return Number.isFinite(gap) ? s[lo] + w * gap : (1 - w) * s[lo] + w * s[hi];
 }
 
 /** Summary of an error distribution. */
@@ -74,7 +89,7 @@ export interface TailSummary {
   q99: number;
   q999: number;
   max: number;
-  /** max / mean */
+  /** max / mean (1 when every error is 0: all are equal) */
   worstOverMean: number;
 }
 
@@ -85,14 +100,15 @@ export interface TailSummary {
  */
 export function tailSummary(e: ArrayLike<number>): TailSummary {
   if (!e || e.length === 0) throw new QuireError('tailSummary: e is empty, expected at least one error');
-  let sum = 0;
+  // the mean as Σ e_i/n, so that a sum of huge errors cannot overflow
+  let mean = 0;
   for (let i = 0; i < e.length; i++) {
     if (!Number.isFinite(e[i])) throw new QuireError(`tailSummary: e[${i}] is ${e[i]}, expected a finite number`);
-    sum += e[i];
+    mean += e[i] / e.length;
   }
   const s = sorted(e);
-  const mean = sum / e.length;
   const max = s[s.length - 1];
+  mean = Math.min(mean, max); // rounding of Σ e_i/n can exceed the maximum near MAX_VALUE
   return {
     count: e.length,
     mean,
@@ -101,7 +117,7 @@ export function tailSummary(e: ArrayLike<number>): TailSummary {
     q99: sortedQuantile(s, 0.99),
     q999: sortedQuantile(s, 0.999),
     max,
-    worstOverMean: max / mean,
+    worstOverMean: mean > 0 ? max / mean : 1,
   };
 }
 
@@ -120,10 +136,16 @@ export interface FieldStats {
  * @throws QuireError on fewer than 2 samples or a bad level
  */
 export function fieldStats(fields: Float64Array, size: number, levels: number[] = [0.05, 0.5, 0.95, 0.99]): FieldStats {
-  assertInteger('fieldStats', 'size', size, 1);
+  return fieldStatsFor('fieldStats', fields, size, levels);
+}
+
+/** fieldStats with the caller's name in its errors. */
+function fieldStatsFor(fn: string, fields: Float64Array, size: number, levels: number[] = [0.05, 0.5, 0.95, 0.99]): FieldStats {
+  assertInteger(fn, 'size', size, 1);
   const n = fields.length / size;
-  if (!(n >= 2) || !Number.isInteger(n)) throw new QuireError(`fieldStats: fields has ${n} rows of ${size}, expected an integer ≥ 2`);
-  for (const q of levels) if (!(q > 0 && q < 1)) throw new QuireError(`fieldStats: level ${q} is not in (0, 1)`);
+  if (!(n >= 2) || !Number.isInteger(n)) throw new QuireError(`${fn}: fields has ${n} rows of ${size}, expected an integer ≥ 2`);
+  for (const q of levels) if (!(q > 0 && q < 1)) throw new QuireError(`${fn}: level ${q} is not in (0, 1)`);
+  assertFiniteArray(fn, 'fields', fields);
   const mean = new Float64Array(size);
   const variance = new Float64Array(size);
   const quantiles = levels.map(() => new Float64Array(size));
@@ -139,6 +161,8 @@ export function fieldStats(fields: Float64Array, size: number, levels: number[] 
     for (let i = 0; i < n; i++) v += (col[i] - m) ** 2;
     mean[p] = m;
     variance[p] = v / (n - 1);
+    if (!Number.isFinite(m) || !Number.isFinite(variance[p]))
+      throw new QuireError(`${fn}: the mean or variance at point ${p} overflows (values beyond ±1e154); rescale the fields`);
     col.sort();
     levels.forEach((q, k) => (quantiles[k][p] = sortedQuantile(col, q)));
   }
@@ -147,13 +171,23 @@ export function fieldStats(fields: Float64Array, size: number, levels: number[] 
 
 /** Relative sup-norm error max_p|a − b| / max_p|b| of one statistic field. */
 export function relativeFieldError(a: Float64Array, b: Float64Array): number {
+  return relativeFieldErrorFor('relativeFieldError', a, b);
+}
+
+function relativeFieldErrorFor(fn: string, a: Float64Array, b: Float64Array): number {
+  if (!a || !b || a.length !== b.length || a.length === 0)
+    throw new QuireError(`${fn}: a has length ${a?.length}, expected ${b?.length} (the length of b, ≥ 1)`);
+  assertFiniteArray(fn, 'a', a);
+  assertFiniteArray(fn, 'b', b);
   let e = 0;
   let s = 0;
   for (let p = 0; p < b.length; p++) {
     e = Math.max(e, Math.abs(a[p] - b[p]));
     s = Math.max(s, Math.abs(b[p]));
   }
-  return s > 0 ? e / s : e;
+  const r = s > 0 ? e / s : e;
+  if (!Number.isFinite(r)) throw new QuireError(`${fn}: the relative error overflows (max|b| = ${s} is too small for max|a − b| = ${e})`);
+  return r;
 }
 
 /** Relative errors of the surrogate's output statistics against the solver's. */
@@ -170,13 +204,18 @@ export interface StatisticErrors {
  * @throws QuireError on mismatched inputs
  */
 export function statisticErrors(pred: Float64Array, truth: Float64Array, size: number, levels?: number[]): StatisticErrors {
-  checkPair('statisticErrors', pred, truth, size);
-  const a = fieldStats(pred, size, levels);
-  const b = fieldStats(truth, size, levels);
+  return statisticErrorsFor('statisticErrors', pred, truth, size, levels);
+}
+
+/** statisticErrors with the caller's name in its errors (e.g. evaluatePredictions). */
+export function statisticErrorsFor(fn: string, pred: Float64Array, truth: Float64Array, size: number, levels?: number[]): StatisticErrors {
+  checkPair(fn, pred, truth, size);
+  const a = fieldStatsFor(fn, pred, size, levels);
+  const b = fieldStatsFor(fn, truth, size, levels);
   return {
-    mean: relativeFieldError(a.mean, b.mean),
-    variance: relativeFieldError(a.variance, b.variance),
-    quantiles: b.levels.map((level, k) => ({ level, error: relativeFieldError(a.quantiles[k], b.quantiles[k]) })),
+    mean: relativeFieldErrorFor(fn, a.mean, b.mean),
+    variance: relativeFieldErrorFor(fn, a.variance, b.variance),
+    quantiles: b.levels.map((level, k) => ({ level, error: relativeFieldErrorFor(fn, a.quantiles[k], b.quantiles[k]) })),
   };
 }
 
@@ -186,6 +225,7 @@ export function statisticErrors(pred: Float64Array, truth: Float64Array, size: n
  */
 export function worstIndices(e: ArrayLike<number>, fraction: number): Int32Array {
   if (!(fraction > 0 && fraction <= 1)) throw new QuireError(`worstIndices: fraction is ${fraction}, expected in (0, 1]`);
+  assertFiniteArray('worstIndices', 'e', e);
   const k = Math.max(1, Math.round(fraction * e.length));
   const idx = Int32Array.from({ length: e.length }, (_, i) => i);
   // one comparator sort over indices; not a hot path (once per model)
@@ -202,6 +242,7 @@ export function sampleSupNorms(truth: Float64Array, size: number): Float64Array 
   assertInteger('sampleSupNorms', 'size', size, 1);
   if (truth.length === 0 || truth.length % size !== 0)
     throw new QuireError(`sampleSupNorms: truth has length ${truth.length}, expected a positive multiple of ${size}`);
+  assertFiniteArray('sampleSupNorms', 'truth', truth);
   const n = truth.length / size;
   const out = new Float64Array(n);
   for (let s = 0; s < n; s++) {
@@ -261,19 +302,25 @@ export function tailIndex(errors: ArrayLike<number>, norms: ArrayLike<number>, o
       throw new QuireError(`${fn}: errors[${i}] is ${errors[i]}, expected a finite number ≥ 0`);
     if (!(norms[i] >= 0) || !Number.isFinite(norms[i]))
       throw new QuireError(`${fn}: norms[${i}] is ${norms[i]}, expected a finite number ≥ 0`);
-    se += errors[i];
-    so += oracle * norms[i];
+    se += errors[i] / n;
+    so += (oracle * norms[i]) / n;
   }
   if (!(se > 0)) throw new QuireError(`${fn}: every error is 0; the tail index is undefined`);
   if (!(so > 0)) throw new QuireError(`${fn}: every norm is 0; the oracle has no tail`);
-  const modelMean = se / n;
-  const oracleMean = so / n;
+  const modelMean = se;
+  const oracleMean = so;
   const modelQuantile = sortedQuantile(sorted(errors), q);
   const oracleQuantile = oracle * sortedQuantile(sorted(norms), q);
+  const index = modelQuantile / modelMean / (oracleQuantile / oracleMean);
+  const levelRatio = modelQuantile / oracleQuantile;
+  if (!Number.isFinite(index) || !Number.isFinite(levelRatio))
+    throw new QuireError(
+      `${fn}: the oracle's q-quantile ${oracleQuantile} is 0 or too small against the errors; the tail index is undefined`,
+    );
   return {
     q,
-    index: modelQuantile / modelMean / (oracleQuantile / oracleMean),
-    levelRatio: modelQuantile / oracleQuantile,
+    index,
+    levelRatio,
     modelQuantile,
     modelMean,
     oracleQuantile,

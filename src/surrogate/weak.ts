@@ -10,7 +10,7 @@
  * vanishes at the nodes). So the exact discrete solution has R = 0.
  */
 import { QuireError } from '../core/errors.js';
-import { assertInteger } from '../core/validate.js';
+import { assertFiniteArray, assertInteger } from '../core/validate.js';
 import type { HeatProblem } from './problem.js';
 import { applyOperator } from './solver.js';
 
@@ -89,6 +89,8 @@ export function weakResidual(problem: HeatProblem, tests: TestFunctions, u: Arra
   const P = problem.size;
   if (u.length !== P) throw new QuireError(`weakResidual: u has length ${u.length}, expected ${P}`);
   if (f.length !== P) throw new QuireError(`weakResidual: f has length ${f.length}, expected ${P}`);
+  assertFiniteArray('weakResidual', 'u', u);
+  assertFiniteArray('weakResidual', 'f', f);
   const r = applyOperator(problem, Float64Array.from(u));
   for (let p = 0; p < P; p++) r[p] -= f[p];
   const hd = problem.dim === 1 ? problem.h : problem.h * problem.h;
