@@ -119,7 +119,7 @@ describe('quire/spatial: every export returns finite values or throws a QuireErr
           contract('tuneTau', () => sp.tuneTau(R, xs, { tau1: [0, tau1], tau2: [0], fit: { K: Math.max(1, K), iters: 4 } }));
         },
       ),
-      params(150),
+      params(100),
     );
   });
 
@@ -240,7 +240,7 @@ describe('quire/spatial: every export returns finite values or throws a QuireErr
           contract('krigeDense', () => sp.krigeDense(M, n, M, n, A.subarray(0, n), A.subarray(0, n), 1));
         },
       ),
-      params(300),
+      params(150),
     );
   });
 

@@ -231,7 +231,7 @@ describe('quire/surrogate: every export returns finite values or throws a QuireE
           su.disposeSurrogate(s);
         },
       ),
-      params(40),
+      params(16),
     );
   }, 120_000);
 });
