@@ -58,6 +58,8 @@ export function normalIsf(q: number): number {
 function incGamma(x: number, a: number, upper: boolean): number {
   if (Number.isNaN(x) || Number.isNaN(a)) return NaN;
   if (x <= 0) return upper ? 1 : 0;
+  if (x === Infinity) return upper ? 0 : 1;
+  if (a === 0) return upper ? 0 : 1; // shape 0 (e.g. k = 5e-324 halved): a point mass at 0
   return a >= GAMMA_LARGE_SHAPE ? regularizedGamma(a, x, upper) : gammainc(x, a, true, upper);
 }
 
@@ -94,8 +96,12 @@ export function gammaSf(x: number, shape: number, rate = 1): number {
 
 /** Gamma(shape, rate) quantile (for shape ≥ 100 by safeguarded Newton on the accurate CDF). */
 export function gammaQuantile(p: number, shape: number, rate = 1): number {
-  if (shape >= GAMMA_LARGE_SHAPE && rate > 0 && p >= 0 && p <= 1) return regularizedGammaInverse(shape, p, false) / rate;
-  return gammaQuantileStd(p, shape, rate);
+  const valid = shape > 0 && rate > 0 && p >= 0 && p <= 1;
+  if (valid && p === 0) return 0;
+  if (valid && shape >= GAMMA_LARGE_SHAPE) return regularizedGammaInverse(shape, p, false) / rate;
+  const q = gammaQuantileStd(p, shape, rate);
+  // stdlib returns NaN for very small shapes (e.g. 5e-301): fall back to the safeguarded Newton inversion
+  return valid && Number.isNaN(q) ? regularizedGammaInverse(shape, p, false) / rate : q;
 }
 
 /** Beta(a, b) CDF (regularized incomplete beta). */
@@ -166,6 +172,7 @@ function ncx2(x: number, k: number, lambda: number, upper: boolean): number {
   if (x <= 0) return upper ? 1 : 0;
   if (x === Infinity) return upper ? 0 : 1;
   if (lambda === Infinity || k === Infinity) return upper ? 1 : 0;
+  if (x / 2 === 0) return upper ? 1 : 0; // x is the smallest subnormal: x/2 underflows, and so does the mass below it
   const mu = lambda / 2;
   if (mu > NCX2_SERIES_MAX_MU) return ncx2Saddle(x, k, lambda, upper);
   const y = x / 2;
@@ -219,7 +226,7 @@ function ncx2(x: number, k: number, lambda: number, upper: boolean): number {
       d = Math.exp(logGammaPrefactor(a0 + j, y)); // D(a0 + j)
     } else {
       w *= (j + 1) / mu;
-      d *= (a0 + j + 1) / y; // D(a0 + j)
+      if (d !== 0) d *= (a0 + j + 1) / y; // D(a0 + j) (0 stays 0: y may be subnormal)
     }
     t = upper ? t - d : t + d;
     if (t < 0) t = 0;
@@ -275,21 +282,42 @@ export function mean(x: ArrayLike<number>): number {
   assertFiniteArray('mean', 'x', x);
   let s = 0;
   for (let i = 0; i < x.length; i++) s += x[i];
-  return s / x.length;
+  if (Number.isFinite(s)) return s / x.length;
+  // the sum overflowed (entries near ±1.8e308): average the scaled entries instead
+  s = 0;
+  for (let i = 0; i < x.length; i++) s += x[i] / x.length;
+  return s;
 }
 
-/** Sample variance (divisor n − 1). */
+/** var(x/c) and the scale c (1 for ordinary magnitudes): variance = v·c², sd = c·√v, so neither overflows early. */
+function scaledVariance(x: ArrayLike<number>): { v: number; c: number } {
+  let c = 0;
+  for (let i = 0; i < x.length; i++) c = Math.max(c, Math.abs(x[i]));
+  if (c === 0) return { v: 0, c: 1 };
+  if (c < 1e150 && c > 1e-150) c = 1; // ordinary magnitudes: no scaling (bit-identical to the plain formula)
+  const m = c === 1 ? mean(x) : mean(Array.from(x, (t) => t / c));
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += (x[i] / c - m) * (x[i] / c - m);
+  return { v: s / (x.length - 1), c };
+}
+
+/**
+ * Sample variance (divisor n − 1), scaled so that huge entries do not overflow early.
+ * @throws QuireError on fewer than 2 or non-finite values, or if the variance itself exceeds the float64 range
+ */
 export function variance(x: ArrayLike<number>): number {
   assertFiniteArray('variance', 'x', x, { minLength: 2 });
-  const m = mean(x);
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += (x[i] - m) * (x[i] - m);
-  return s / (x.length - 1);
+  const { v, c } = scaledVariance(x);
+  const out = v * c * c;
+  if (!Number.isFinite(out)) throw new QuireError(`variance: the variance of x exceeds the float64 range (largest |x| = ${c})`);
+  return out;
 }
 
-/** Sample standard deviation (divisor n − 1). */
+/** Sample standard deviation (divisor n − 1); finite whenever the entries are. */
 export function std(x: ArrayLike<number>): number {
-  return Math.sqrt(variance(x));
+  assertFiniteArray('std', 'x', x, { minLength: 2 });
+  const { v, c } = scaledVariance(x);
+  return c * Math.sqrt(v);
 }
 
 /** Quantile with linear interpolation between order statistics (numpy's default, type 7). */
@@ -326,7 +354,11 @@ export function meanCI(x: ArrayLike<number>, level = 0.95): Estimate {
   const m = mean(x);
   const se = std(x) / Math.sqrt(x.length);
   const t = tQuantile(0.5 + level / 2, x.length - 1);
-  return { estimate: m, lower: m - t * se, upper: m + t * se, se, level };
+  const lower = m - t * se;
+  const upper = m + t * se;
+  if (!Number.isFinite(lower) || !Number.isFinite(upper))
+    throw new QuireError('meanCI: the interval exceeds the float64 range (entries near ±1.8e308)');
+  return { estimate: m, lower, upper, se, level };
 }
 
 /**
@@ -391,6 +423,9 @@ export function linearRegression(x: ArrayLike<number>, y: ArrayLike<number>, lev
   for (let i = 0; i < n; i++) sse += (y[i] - intercept - slope * x[i]) ** 2;
   const se = Math.sqrt(sse / (n - 2) / sxx);
   const t = tQuantile(0.5 + level / 2, n - 2);
+  if (![sxx, syy, sxy, slope, intercept, se, sse].every(Number.isFinite)) {
+    throw new QuireError('linearRegression: the fit overflows float64 (entries near ±1e308 or spreads near 1e-300); rescale x or y');
+  }
   return {
     slope: { estimate: slope, lower: slope - t * se, upper: slope + t * se, se, level },
     intercept,

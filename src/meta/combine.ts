@@ -83,7 +83,13 @@ function combineKernel(
         let s = 0;
         let prod = 1;
         for (let j = 0; j < m; j++) {
-          prod *= p[o + j];
+          const q = p[o + j];
+          // a factor below 1e-20 (or 0) is logged alone, so the running product never jumps to 0 by underflow
+          if (q < 1e-20) {
+            s -= Math.log(q);
+            continue;
+          }
+          prod *= q;
           if (prod < 1e-280) {
             s -= Math.log(prod);
             prod = 1;
@@ -149,8 +155,11 @@ function combineKernel(
         let den = 1;
         for (let j = 0; j < m; j++) {
           const q = p[o + j];
-          num *= 1 - q;
-          den *= q;
+          // factors below 1e-20 (or 0) are logged alone: a product that underflowed to 0 would read as a true 0 or 1
+          if (q < 1e-20) s -= Math.log(q);
+          else den *= q;
+          if (1 - q < 1e-20) s += Math.log(1 - q);
+          else num *= 1 - q;
           if (num < 1e-280 || den < 1e-280) {
             s += Math.log(num) - Math.log(den);
             num = 1;
@@ -224,7 +233,12 @@ function prepare(fn: string, opts: CombineOptions | undefined, cols: number): { 
   }
   assertWeights(fn, 'weights', weights, cols, 'each row of p-values');
   const w = Float64Array.from(weights);
-  if (method !== 'stouffer') {
+  if (method === 'stouffer') {
+    // Stouffer is invariant to the scale of w: divide by the largest so ‖w‖² cannot overflow (w = 1e300)
+    let mx = 0;
+    for (let j = 0; j < cols; j++) mx = Math.max(mx, w[j]);
+    for (let j = 0; j < cols; j++) w[j] /= mx;
+  } else {
     let sum = 0;
     for (let j = 0; j < cols; j++) sum += w[j];
     for (let j = 0; j < cols; j++) w[j] /= sum;

@@ -34,7 +34,7 @@ export interface EMergeResult {
  * @param e - e-values, finite and ≥ 0, non-empty
  * @param options.method - 'mean' (default) or 'product'
  * @param options.weights - for 'mean' only: non-negative, length m, not all zero (normalized to sum 1)
- * @returns `{ evalue, pvalue }`
+ * @returns `{ evalue, pvalue }` (evalue is +∞ when a product exceeds 1.8e308 or an e-value is ∞; pvalue is then 0)
  * @throws QuireError on an empty list, a negative or non-finite e-value, an unknown method, or bad weights
  * @example mergeEValues([2, 4, 0.5], { method: 'product' }) // { evalue: 4, pvalue: 0.25 }
  * @see Vovk & Wang (2021), "E-values: calibration, combination and applications", Ann. Statist. 49
@@ -75,11 +75,14 @@ export function mergeEValues(e: ArrayLike<number>, options?: { method?: EMergeMe
  * (Vovk & Wang 2021, eq. (4)), so p-values and e-values can be merged together.
  * @param p - a p-value in [0, 1]
  * @param kappa - calibrator parameter in (0, 1) (default 0.5)
+ * @returns κ p^{κ−1} ≥ κ; +∞ at p = 0 (a p-value of 0 is infinite evidence against the null, and
+ *   merging keeps it: the merged p-value is then 0)
  * @throws QuireError if p or kappa is out of range
  * @example pToE(0.01, 0.5) // 5
  */
 export function pToE(p: number, kappa = 0.5): number {
   if (!(p >= 0 && p <= 1)) throw new QuireError(`pToE: p must be in [0, 1], got ${p}`);
   if (!(kappa > 0 && kappa < 1)) throw new QuireError(`pToE: kappa must be in (0, 1), got ${kappa}`);
-  return kappa * Math.pow(p, kappa - 1);
+  // in logs: κ·p^{κ−1} is finite for every p > 0 even when p^{κ−1} alone overflows (p = 5e-324, κ = 1e-300)
+  return p === 0 ? Infinity : Math.exp(Math.log(kappa) + (kappa - 1) * Math.log(p));
 }
