@@ -112,7 +112,6 @@ describe('TSDoc @example values', () => {
           if (parsed === undefined || m[1].includes(';') || /\bawait\b/.test(m[1])) return;
           let got: unknown;
           try {
-            // eslint-disable-next-line @typescript-eslint/no-implied-eval
             got = new Function(...names, `return (${m[1]});`)(...names.map((n) => mod[n]));
           } catch (e) {
             if (e instanceof ReferenceError) return; // uses a name its subpath does not export

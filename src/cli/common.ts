@@ -10,10 +10,16 @@ import { parseJsonMatrix, parseNumberColumn, parseNumberTable, type NumberTable 
 /** File-system errors that are about the user's paths, not a quire bug: one line, exit 2. */
 const PATH_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENAMETOOLONG']);
 
+/** One line whatever the message holds (a parser may quote raw bytes of a binary file). */
+export function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
 /** Exit 2 for user errors (QuireError, a bad path), 1 for internal failures. */
 export function handleError(e: unknown): never {
   if (isQuireError(e)) {
-    process.stderr.write(`quire: error: ${(e as Error).message}\n`);
+    process.stderr.write(`quire: error: ${oneLine((e as Error).message)}\n`);
     process.exit(2);
   }
   const sys = e as NodeJS.ErrnoException;
@@ -69,15 +75,18 @@ export function readJsonMatrix(path: string): number[][] {
 export { writeFileAtomic } from './output.js';
 
 /** commander value parsers that reject bad numbers up front (exit 2). */
+/** A decimal number literal: no hex (`0x10`), no `Infinity`/`NaN`, no empty string. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 export function parseNumberArg(v: string): number {
   const x = Number(v);
-  if (v.trim() === '' || !Number.isFinite(x)) throw new InvalidArgumentError(`expected a finite number, got '${v}'`);
+  if (!DECIMAL.test(v.trim()) || !Number.isFinite(x)) throw new InvalidArgumentError(`expected a finite number, got '${v}'`);
   return x;
 }
 
 export function parseIntArg(v: string): number {
   const x = Number(v);
-  if (v.trim() === '' || !Number.isInteger(x)) throw new InvalidArgumentError(`expected an integer, got '${v}'`);
+  if (!DECIMAL.test(v.trim()) || !Number.isSafeInteger(x)) throw new InvalidArgumentError(`expected an integer, got '${v}'`);
   return x;
 }
 
