@@ -208,6 +208,8 @@ export function emd1d(u: ArrayLike<number>, v: ArrayLike<number>, options?: Wass
   const gu = new Float64Array(u.length);
   const gv = new Float64Array(v.length);
   const cost = sortedGrad(a.sorted, b.sorted, pcs, c.p, gu, gv);
+  if (!Number.isFinite(cost))
+    throw new QuireError(`emd1d: the plan's cost W_p^p overflows float64 for these inputs; use wasserstein1d for W_p`);
   const from = new Int32Array(pcs.count);
   const to = new Int32Array(pcs.count);
   for (let k = 0; k < pcs.count; k++) {
