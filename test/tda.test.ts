@@ -202,3 +202,15 @@ describe('study tda', () => {
     expect(existsSync(dir)).toBe(true);
   });
 });
+
+describe('tda study config', () => {
+  it('a claim level outside the noise sweep, or no available data set, is an error before any work', async () => {
+    const { runStudy } = await import('../src/studies/runner.js');
+    const { findStudy } = await import('../src/studies/registry.js');
+    const study = findStudy('tda')!;
+    await expect(runStudy(study, { profile: 'quick', overrides: { claimSnrDb: 3 } })).rejects.toThrow(/claimSnrDb 3 must be one of snrDb/);
+    await expect(runStudy(study, { profile: 'quick', overrides: { datasets: ['NoSuchSet'], generate: false } })).rejects.toThrow(
+      /none of the data sets is available \(NoSuchSet\)/,
+    );
+  });
+});
