@@ -4,6 +4,7 @@
  * frontier, a sliced-Wasserstein Gaussian fit) and the convergence diagnostic (smooth vs
  * nonsmooth) with log-log slopes and verdicts. Design choices: src/ot/README.md.
  */
+import { QuireError } from '../../core/errors.js';
 import { Rng, splitSeeds } from '../../core/rng.js';
 import { linearRegression, mean, type Estimate } from '../../core/stats.js';
 import { solve, matrix, Matrix } from '../../core/linalg.js';
@@ -179,8 +180,51 @@ export const otStudy: Study<OtConfig> = {
       projections: 100,
     },
   },
+  schema: {
+    seed: { type: 'integer', min: 0, max: Number.MAX_SAFE_INTEGER, description: 'seed of the samples and the stochastic subgradients' },
+    nMin: {
+      type: 'integer',
+      min: 10,
+      max: 10_000_000,
+      label: 'smallest n',
+      description: 'smallest sample size of the convergence diagnostic',
+    },
+    nMax: {
+      type: 'integer',
+      min: 20,
+      max: 10_000_000,
+      label: 'largest n',
+      description: 'largest sample size of the convergence diagnostic (> smallest n)',
+    },
+    sizes: { type: 'integer', min: 3, max: 50, label: 'sizes', description: 'log-spaced sample sizes (the slope’s t interval needs ≥ 3)' },
+    reps: { type: 'integer', min: 2, max: 10_000, label: 'replicates', description: 'replicates per sample size' },
+    iterations: { type: 'integer', min: 1, max: 1_000_000, description: 'subgradient iterations per diagnostic run' },
+    gridPoints: {
+      type: 'integer',
+      min: 3,
+      max: 100_000,
+      label: 'grid points',
+      description: 'grid on which the empirical subgradients are compared',
+    },
+    problemN: {
+      type: 'integer',
+      min: 10,
+      max: 10_000_000,
+      label: 'problem n',
+      description: 'training size of the CVaR, fairness and sliced-W problems',
+    },
+    problemIterations: {
+      type: 'integer',
+      min: 1,
+      max: 1_000_000,
+      label: 'problem iterations',
+      description: 'solver iterations of the three problems',
+    },
+    projections: { type: 'integer', min: 1, max: 100_000, description: 'directions of the sliced-W fit' },
+  },
   sweepable: ['nMax', 'sizes', 'reps', 'iterations', 'gridPoints', 'problemN', 'problemIterations', 'projections'],
   async run(config, progress) {
+    if (config.nMin >= config.nMax) throw new QuireError(`ot study: nMin (${config.nMin}) must be below nMax (${config.nMax})`);
     const ns = logSizes(config.nMin, config.nMax, config.sizes);
     const families: Family[] = ['smooth', 'nonsmooth'];
     const total = families.length * ns.length * config.reps + 3;
