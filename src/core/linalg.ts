@@ -348,6 +348,40 @@ export function choleskySolveFlat(l: Float64Array, n: number, b: ArrayLike<numbe
   return x;
 }
 
+/** x·2^e in two exact steps (2^e alone overflows for |e| > 1023). */
+function pow2Scale(x: number, e: number): number {
+  const h = Math.trunc(e / 2);
+  return x * 2 ** h * 2 ** (e - h);
+}
+function finiteArray(d: ArrayLike<number>): boolean {
+  for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return false;
+  return true;
+}
+
+/**
+ * ml-matrix's decompositions hang or return NaN on non-finite entries and on entries near
+ * overflow or in the subnormal range: reject the first, and hand them 2^−e·A (exact) for the
+ * others; the caller scales values back by 2^e (returned; 0 when A was left alone).
+ */
+function scaledForMlMatrix(fn: string, A: Mat): [Mat, number] {
+  let big = 0;
+  for (let i = 0; i < A.data.length; i++) {
+    const x = Math.abs(A.data[i]);
+    if (!(x <= big)) big = x === x ? x : Infinity;
+  }
+  if (!Number.isFinite(big)) throw new QuireError(`${fn}: A has non-finite entries`);
+  const e = big === 0 ? 0 : Math.floor(Math.log2(big));
+  const e2 = e >= -400 && e <= 400 ? 0 : e;
+  // subnormal entries (left or made by the scaling) stall ml-matrix's SVD; beside entries near 1 they are noise
+  const tiny = (x: number): boolean => x !== 0 && Math.abs(x) < 2.2250738585072014e-308;
+  if (e2 === 0 && !A.data.some(tiny)) return [A, 0];
+  return [{ rows: A.rows, cols: A.cols, data: A.data.map((x) => (tiny(pow2Scale(x, -e2)) ? 0 : pow2Scale(x, -e2))) }, e2];
+}
+
+function assertNonEmpty(fn: string, a: Mat): void {
+  if (a.rows === 0 || a.cols === 0) throw new QuireError(`${fn}: A must be non-empty, got ${a.rows}×${a.cols}`);
+}
+
 function assertSquare(fn: string, name: string, a: Mat): void {
   if (a.rows !== a.cols) throw new QuireError(`${fn}: ${name} must be square, got ${a.rows}×${a.cols}`);
 }
@@ -378,6 +412,7 @@ export function inv<T extends AnyMat>(a: T): Same<T> {
 export function det(a: AnyMat): number {
   const A = asMat(a);
   assertSquare('det', 'A', A);
+  if (!isFiniteMatrix(A)) throw new QuireError('det: A has non-finite entries');
   const n = A.rows;
   const f = luFactorFlat(A.data, n);
   if (f.singular) return 0;
@@ -404,6 +439,7 @@ export function det(a: AnyMat): number {
 export function cholesky<T extends AnyMat>(a: T): Same<T> {
   const A = asMat(a);
   assertSquare('cholesky', 'A', A);
+  if (!isFiniteMatrix(A)) throw new QuireError('cholesky: A has non-finite entries');
   const l = choleskyFlat(A.data, A.rows);
   if (!l) throw new QuireError('cholesky: A is not positive definite');
   return like(a, { rows: A.rows, cols: A.rows, data: l });
@@ -415,6 +451,7 @@ export function choleskySolve<T extends AnyMat>(a: T, b: T): Same<T> {
   const B = asMat(b);
   assertSquare('choleskySolve', 'A', A);
   if (B.rows !== A.rows) throw new QuireError(`choleskySolve: B has ${B.rows} rows, expected ${A.rows} (the size of A)`);
+  if (!isFiniteMatrix(A)) throw new QuireError('choleskySolve: A has non-finite entries');
   const l = choleskyFlat(A.data, A.rows);
   if (!l) throw new QuireError('choleskySolve: A is not positive definite');
   return like(a, { rows: A.rows, cols: B.cols, data: choleskySolveFlat(l, A.rows, B.data, B.cols) });
@@ -432,6 +469,32 @@ export function choleskySolve<T extends AnyMat>(a: T, b: T): Same<T> {
 export function eighFlat(a: ArrayLike<number>, n: number, vectors = true): { values: Float64Array; vectors: Float64Array | null } {
   const values = new Float64Array(n);
   if (n === 0) return { values, vectors: vectors ? new Float64Array(0) : null };
+  let big = 0;
+  for (let i = 0; i < n * n; i++) {
+    const x = Math.abs(a[i]);
+    if (!(x <= big)) big = x === x ? x : Infinity;
+  }
+  if (!Number.isFinite(big)) throw new QuireError('eigh: A has non-finite entries');
+  // Far from 1 (subnormal or near-overflow entries), the Householder squares underflow or
+  // overflow: decompose 2^−e·A (exact) instead and scale the eigenvalues back.
+  const e2 = big === 0 ? 0 : Math.floor(Math.log2(big));
+  if (e2 < -400 || e2 > 400) {
+    const scaled = new Float64Array(n * n);
+    for (let i = 0; i < n * n; i++) scaled[i] = pow2Scale(a[i], -e2);
+    const r = eighFlat(scaled, n, vectors);
+    for (let i = 0; i < n; i++) r.values[i] = pow2Scale(r.values[i], e2);
+    if (!finiteArray(r.values)) throw new QuireError('eigh: an eigenvalue of A overflows');
+    return r;
+  }
+  // A subnormal entry next to normal ones changes no eigenvalue, but its square underflows
+  // inside the QL iteration and turns it into NaN: flush it.
+  for (let i = 0; i < n * n; i++) {
+    if (a[i] !== 0 && Math.abs(a[i]) < 2.2250738585072014e-308) {
+      const flushed = Float64Array.from(a);
+      for (let j = i; j < n * n; j++) if (Math.abs(flushed[j]) < 2.2250738585072014e-308) flushed[j] = 0;
+      return eighFlat(flushed, n, vectors);
+    }
+  }
   const w = n >= 8 ? wasm() : null;
   let fail: number;
   let V: Float64Array | null = null;
@@ -519,10 +582,12 @@ export function eigSym<T extends AnyMat>(a: T): { values: Float64Array; vectors:
 export function eig<T extends AnyMat>(a: T): { re: Float64Array; im: Float64Array; vectors: Same<T> } {
   const A = asMat(a);
   assertSquare('eig', 'A', A);
-  const e = new EigenvalueDecomposition(fromRowMajor(A.data, A.rows, A.cols));
+  if (A.rows === 0) return { re: new Float64Array(0), im: new Float64Array(0), vectors: like(a, mat(0, 0)) };
+  const [S, e2] = scaledForMlMatrix('eig', A);
+  const e = new EigenvalueDecomposition(fromRowMajor(S.data, S.rows, S.cols));
   return {
-    re: Float64Array.from(e.realEigenvalues),
-    im: Float64Array.from(e.imaginaryEigenvalues),
+    re: Float64Array.from(e.realEigenvalues, (x) => pow2Scale(x, e2)),
+    im: Float64Array.from(e.imaginaryEigenvalues, (x) => pow2Scale(x, e2)),
     vectors: like(a, asMat(e.eigenvectorMatrix)),
   };
 }
@@ -530,26 +595,42 @@ export function eig<T extends AnyMat>(a: T): { re: Float64Array; im: Float64Arra
 /** Thin SVD A = U·diag(s)·Vᵀ, s descending. */
 export function svd<T extends AnyMat>(a: T): { U: Same<T>; s: Float64Array; V: Same<T> } {
   const A = asMat(a);
-  const d = new SingularValueDecomposition(fromRowMajor(A.data, A.rows, A.cols), { autoTranspose: true });
-  return { U: like(a, asMat(d.leftSingularVectors)), s: Float64Array.from(d.diagonal), V: like(a, asMat(d.rightSingularVectors)) };
+  assertNonEmpty('svd', A);
+  const [S, e2] = scaledForMlMatrix('svd', A);
+  const d = new SingularValueDecomposition(fromRowMajor(S.data, S.rows, S.cols), { autoTranspose: true });
+  return {
+    U: like(a, asMat(d.leftSingularVectors)),
+    s: Float64Array.from(d.diagonal, (x) => pow2Scale(x, e2)),
+    V: like(a, asMat(d.rightSingularVectors)),
+  };
 }
 
 /** QR by Householder: A = Q·R with Q m×n orthonormal columns (m ≥ n), R n×n upper triangular. */
 export function qr<T extends AnyMat>(a: T): { Q: Same<T>; R: Same<T> } {
   const A = asMat(a);
-  const d = new QrDecomposition(fromRowMajor(A.data, A.rows, A.cols));
-  return { Q: like(a, asMat(d.orthogonalMatrix)), R: like(a, asMat(d.upperTriangularMatrix)) };
+  assertNonEmpty('qr', A);
+  const [S, e2] = scaledForMlMatrix('qr', A);
+  const d = new QrDecomposition(fromRowMajor(S.data, S.rows, S.cols));
+  const R = asMat(d.upperTriangularMatrix);
+  if (e2 !== 0) for (let i = 0; i < R.data.length; i++) R.data[i] = pow2Scale(R.data[i], e2);
+  return { Q: like(a, asMat(d.orthogonalMatrix)), R: like(a, R) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // norms and checks
 
-/** Frobenius norm. */
+/** Frobenius norm (scaled by max|aᵢⱼ|, so entries near ±1e±300 neither overflow nor underflow). */
 export function normFro(a: AnyMat): number {
   const d = asMat(a).data;
+  let m = 0;
+  for (let i = 0; i < d.length; i++) m = Math.max(m, Math.abs(d[i]));
+  if (m === 0 || !Number.isFinite(m)) return m === 0 ? 0 : d.some(Number.isNaN) ? NaN : Infinity;
   let s = 0;
-  for (let i = 0; i < d.length; i++) s += d[i] * d[i];
-  return Math.sqrt(s);
+  for (let i = 0; i < d.length; i++) {
+    const x = d[i] / m;
+    s += x * x;
+  }
+  return m * Math.sqrt(s);
 }
 
 /** Induced 1-norm (max absolute column sum). */
@@ -1029,7 +1110,7 @@ function axpyInto(out: Mat, alpha: number, x: Mat): Mat {
 /**
  * Matrix exponential e^A by scaling and squaring with Padé approximants of degree 3–13
  * (Higham 2005, Algorithm 2.3), accurate to about machine precision relative to ‖e^A‖.
- * @throws QuireError if A is not square or has non-finite entries
+ * @throws QuireError if A is not square, has non-finite entries, or the squarings overflow
  * @example expm(fromRows([[0, 1], [-1, 0]])) // [[cos 1, sin 1], [−sin 1, cos 1]]
  * @see Higham, SIAM J. Matrix Anal. Appl. 26(4), 2005
  */
@@ -1049,6 +1130,8 @@ export function expm<T extends AnyMat>(a: T): Same<T> {
   for (let i = 0; i < As.data.length; i++) As.data[i] *= f;
   let X = padeSolve(As, 13, I);
   for (let k = 0; k < s; k++) X = matmul(X, X);
+  // the squarings overflow when ‖A‖ is huge (even where e^A itself is finite, e.g. nilpotent A)
+  if (!isFiniteMatrix(X)) throw new QuireError(`expm: e^A overflows in scaling and squaring (‖A‖₁ = ${nrm})`);
   return like(a, X);
 }
 
