@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseUcrTsv } from './ucr.js';
 import { parseTs } from './sktime.js';
 import { parseArff } from './arff.js';
 import { cbf, syntheticControl } from './synthetic.js';
 
-const UCR = new URL('../../../shared/data/ucr/', import.meta.url).pathname;
-const hasGunPoint = existsSync(`${UCR}GunPoint/GunPoint_TRAIN.tsv`);
-const hasBasicMotions = existsSync(`${UCR}BasicMotions/BasicMotions_TRAIN.ts`);
+// the first cases of GunPoint and BasicMotions in each archive format (see fixtures/formats/README.md)
+const FIX = new URL('./fixtures/formats/', import.meta.url).pathname;
+const read = (f: string) => readFileSync(`${FIX}${f}`, 'utf8');
 
 describe('UCR .tsv', () => {
   it('parses labels and values, strips trailing NaN padding, keeps interior NaN', () => {
@@ -27,14 +27,15 @@ describe('UCR .tsv', () => {
     expect(() => parseUcrTsv('1\n', 'x.tsv')).toThrow(/at least one value/);
   });
 
-  it.skipIf(!hasGunPoint)('GunPoint: the .tsv, .ts and .arff copies agree (50 × 150, classes 1/2)', () => {
-    const tsv = parseUcrTsv(readFileSync(`${UCR}GunPoint/GunPoint_TRAIN.tsv`, 'utf8'));
-    const ts = parseTs(readFileSync(`${UCR}GunPoint/GunPoint_TRAIN.ts`, 'utf8'));
-    const arff = parseArff(readFileSync(`${UCR}GunPoint/GunPoint_TRAIN.arff`, 'utf8'));
-    expect(tsv.series).toHaveLength(50);
+  it('GunPoint: the .tsv, .ts and .arff copies agree (12 × 150, classes 1/2)', () => {
+    const tsv = parseUcrTsv(read('GunPoint_TRAIN_head.tsv'));
+    const ts = parseTs(read('GunPoint_TRAIN_head.ts.txt'));
+    const arff = parseArff(read('GunPoint_TRAIN_head.arff'));
+    expect(tsv.series).toHaveLength(12);
     expect(tsv.series[0]).toHaveLength(150);
+    expect(new Set(tsv.labels)).toEqual(new Set([1, 2]));
     expect(ts.series.map((c) => c[0].length)).toEqual(tsv.series.map((s) => s.length));
-    for (let i = 0; i < 50; i++) {
+    for (let i = 0; i < 12; i++) {
       for (let t = 0; t < 150; t += 37) {
         expect(ts.series[i][0][t]).toBeCloseTo(tsv.series[i][t], 5);
         expect(arff.series[i][t]).toBeCloseTo(tsv.series[i][t], 5);
@@ -64,9 +65,9 @@ describe('sktime .ts', () => {
     expect(() => parseTs('@timeStamps true\n@data\n', 'f.ts')).toThrow(/timestamped/);
   });
 
-  it.skipIf(!hasBasicMotions)('BasicMotions: 40 cases × 6 dimensions × 100 steps, 4 classes', () => {
-    const d = parseTs(readFileSync(`${UCR}BasicMotions/BasicMotions_TRAIN.ts`, 'utf8'));
-    expect(d.series).toHaveLength(40);
+  it('BasicMotions: one case per class × 6 dimensions × 100 steps, 4 classes', () => {
+    const d = parseTs(read('BasicMotions_TRAIN_4.ts.txt'));
+    expect(d.series).toHaveLength(4);
     expect(d.dimensions).toBe(6);
     expect(d.series[0][5]).toHaveLength(100);
     expect(new Set(d.labels).size).toBe(4);
