@@ -367,7 +367,8 @@ export const otStudy: Study<OtConfig> = {
     const frontierRows = frontier.map((p) => ({ lambda: p.lambda, accuracy: round(p.accuracy), w1: round(p.w1), loss: round(p.loss) }));
     tables.push({
       id: 'fairness-frontier',
-      title: '(b) Accuracy–fairness frontier of W_1-penalized logistic regression (held-out metrics)',
+      title:
+        '(b) Accuracy–fairness frontier of W_1-penalized logistic regression (held-out metrics; a penalty, not the constrained problem)',
       columns: ['λ', 'test accuracy', 'test W_1 between group scores', 'test log-loss'],
       rows: frontierRows.map((r) => [r.lambda, r.accuracy, r.w1, r.loss]),
     });
