@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'report/**', 'node_modules/**', 'web/dist/**', '**/fixtures/**'] },
+  { ignores: ['dist/**', 'report/**', 'node_modules/**', 'web/dist/**', '**/fixtures/**', 'src/data/embedded/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,16 +25,16 @@ export async function loadEmbeddedUcr(name: string): Promise<{ train: LabelledSe
   let mod: { train: string; test: string };
   switch (name) {
     case 'GunPoint':
-      mod = await import('./fixtures/ucr/GunPoint.js');
+      mod = await import('./embedded/ucr/GunPoint.js');
       break;
     case 'ItalyPowerDemand':
-      mod = await import('./fixtures/ucr/ItalyPowerDemand.js');
+      mod = await import('./embedded/ucr/ItalyPowerDemand.js');
       break;
     case 'ArrowHead':
-      mod = await import('./fixtures/ucr/ArrowHead.js');
+      mod = await import('./embedded/ucr/ArrowHead.js');
       break;
     case 'Chinatown':
-      mod = await import('./fixtures/ucr/Chinatown.js');
+      mod = await import('./embedded/ucr/Chinatown.js');
       break;
     default:
       throw new QuireError(`loadEmbeddedUcr: name must be one of ${EMBEDDED_UCR.join(', ')}, got ${JSON.stringify(name)}`);
