@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as blasso from '../../src/blasso/index.js';
 import type { SpikeMeasure } from '../../src/blasso/index.js';
-import { contract, deepFinite, nasty, params } from './contract.js';
+import { contract, deepFinite, nasty, params } from './guard.js';
 
 const op1 = blasso.makeOperator({ fc: 3 });
 const op2 = blasso.makeOperator({ dim: 2, fc: 1 });

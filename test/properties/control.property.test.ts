@@ -7,10 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Matrix } from 'ml-matrix';
 import { QuireError } from '../../src/core/errors.js';
 import * as control from '../../src/control/index.js';
 import { mat } from '../../src/core/linalg.js';
+import { contract as guardContract, deepFinite } from './guard.js';
+
+/** The shared contract; `allow` admits documented non-finite results (Infinity for an unstable loop). */
+const contract = (fn: string, call: () => unknown, allow: (r: unknown) => boolean = () => false): void => {
+  guardContract(fn, call, (r) => allow(r) || deepFinite(r));
+};
 
 const SEED = 1616;
 const LIMIT = 30_000 * Number(process.env.QUIRE_PROPERTY_SCALE ?? 1);
@@ -49,30 +54,6 @@ const symmetric = (n: number) =>
 
 /** Shapes: mostly consistent (n, m), sometimes mismatched by one. */
 const dims = fc.record({ n: fc.integer({ min: 1, max: 4 }), m: fc.integer({ min: 1, max: 3 }), off: fc.constantFrom(0, 0, 0, 0, 1) });
-
-function isFiniteDeep(x: unknown): boolean {
-  if (typeof x === 'number') return Number.isFinite(x);
-  if (x === null || x === undefined || typeof x === 'boolean' || typeof x === 'string') return true;
-  if (x instanceof Matrix) return x.to1DArray().every(Number.isFinite);
-  if (ArrayBuffer.isView(x)) return Array.from(x as Float64Array).every(Number.isFinite);
-  if (Array.isArray(x)) return x.every(isFiniteDeep);
-  if (typeof x === 'function') return true;
-  return Object.values(x as object).every(isFiniteDeep);
-}
-
-/** The contract: a finite result (allowing documented exceptions) or a QuireError naming the function. */
-function contract(fn: string, call: () => unknown, allow: (r: unknown) => boolean = () => false): void {
-  let r: unknown;
-  try {
-    r = call();
-  } catch (e) {
-    if (!(e instanceof QuireError)) throw new Error(`${fn} threw a ${(e as Error)?.constructor?.name}: ${(e as Error)?.message}`);
-    expect(e.message.startsWith(`${fn}:`), e.message).toBe(true);
-    return;
-  }
-  if (allow(r)) return;
-  expect(isFiniteDeep(r), `${fn} returned a non-finite value`).toBe(true);
-}
 
 const SCALE = Number(process.env.QUIRE_PROPERTY_SCALE ?? 1);
 const run = { seed: Number(process.env.QUIRE_PROPERTY_SEED ?? SEED), numRuns: 60 * SCALE, endOnFailure: true };

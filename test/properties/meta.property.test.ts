@@ -17,7 +17,7 @@ import {
   pToE,
   separationRate,
 } from '../../src/meta/index.js';
-import { contract, deepFinite, nasty, params } from './contract.js';
+import { contract, deepFinite, nasty, params } from './guard.js';
 
 /** p-values that break code, and ordinary ones. */
 const pval = fc.oneof(

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as newton from '../../src/newton/index.js';
-import { contract, deepFinite, nasty, params } from './contract.js';
+import { contract, deepFinite, nasty, params } from './guard.js';
 
 const small = fc.double({ min: -3, max: 3, noNaN: true });
 const num = fc.oneof(small, nasty);

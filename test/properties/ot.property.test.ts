@@ -6,7 +6,7 @@
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
 import * as ot from '../../src/ot/index.js';
-import { contract, nasty, params } from './contract.js';
+import { contract, nasty, params } from './guard.js';
 
 const arr = fc.oneof(
   fc.array(nasty, { minLength: 0, maxLength: 6 }),

@@ -4,41 +4,12 @@
  * singular covariances. Each call must return finite, documented values or throw a
  * QuireError naming the function; a node:vm watchdog turns a hang into a failure.
  */
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { QuireError } from '../../src/core/errors.js';
 import * as sp from '../../src/spatial/index.js';
+import { contract, params as guardParams } from './guard.js';
 
-const CALL_LIMIT_MS = 10_000;
-const params = (numRuns: number) => ({ seed: 1619, numRuns, interruptAfterTimeLimit: 20_000 });
-
-function deepFinite(v: unknown, seen = new Set<unknown>()): boolean {
-  if (typeof v === 'number') return Number.isFinite(v);
-  if (v === null || v === undefined || typeof v !== 'object') return true;
-  if (seen.has(v)) return true;
-  seen.add(v);
-  if (ArrayBuffer.isView(v)) return Array.from(v as unknown as ArrayLike<number>).every(Number.isFinite);
-  if (Array.isArray(v)) return v.every((x) => deepFinite(x, seen));
-  return Object.values(v as object).every((x) => deepFinite(x, seen));
-}
-
-/** The contract: returns finite values, or throws a QuireError naming `fn`; never hangs. */
-function contract(fn: string, thunk: () => unknown, finite: (v: unknown) => boolean = deepFinite): 'ok' | 'error' {
-  let v: unknown;
-  try {
-    v = runInNewContext('thunk()', { thunk }, { timeout: CALL_LIMIT_MS });
-  } catch (e) {
-    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
-      throw new Error(`${fn} did not return within ${CALL_LIMIT_MS} ms`);
-    if (!(e instanceof QuireError))
-      throw new Error(`${fn} threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)} (not a QuireError)`);
-    if (!e.message.includes(fn)) throw new Error(`${fn}: QuireError does not name the function: ${e.message}`);
-    return 'error';
-  }
-  if (!finite(v)) throw new Error(`${fn} returned a non-finite value silently`);
-  return 'ok';
-}
+const params = (numRuns: number) => guardParams(numRuns, 1619);
 
 /** Numbers that break code, weighted towards ordinary values. */
 const num = fc.oneof(
