@@ -5,6 +5,7 @@
  * same forest. Pure TypeScript on typed arrays; no dependencies.
  */
 import { QuireError } from './errors.js';
+import { encodeLabels } from './labels.js';
 import { Rng } from './rng.js';
 import { defineSchema, parseOptions, type OptionsOf, type PartialOptionsOf } from './schema.js';
 
@@ -50,14 +51,9 @@ export class RandomForest {
   fit(X: Float64Array, rows: number, cols: number, labels: ArrayLike<number>): this {
     const fn = 'RandomForest.fit';
     checkMatrix(fn, X, rows, cols);
-    if (labels.length !== rows) throw new QuireError(`${fn}: labels has length ${labels.length}, expected ${rows} (the rows of X)`);
-    for (let i = 0; i < rows; i++)
-      if (!Number.isFinite(labels[i])) throw new QuireError(`${fn}: labels[${i}] = ${labels[i]} is not finite`);
-    this.classes = Array.from(new Set(Array.from(labels))).sort((a, b) => a - b);
-    const C = this.classes.length;
-    if (C < 2) throw new QuireError(`${fn}: labels must contain at least 2 classes, got ${C}`);
-    const y = new Int32Array(rows);
-    for (let i = 0; i < rows; i++) y[i] = this.classes.indexOf(labels[i]);
+    const { classes, y } = encodeLabels(fn, labels, rows);
+    this.classes = classes;
+    const C = classes.length;
     this.cols = cols;
     const o = this.options;
     const mtry = o.maxFeatures > 0 ? Math.max(1, Math.round(o.maxFeatures * cols)) : Math.max(1, Math.floor(Math.sqrt(cols)));

@@ -41,6 +41,11 @@ export interface AutoOptions {
  * permutation dealt round-robin into k folds.
  */
 export function stratifiedFolds(labels: ArrayLike<number>, k: number, seed: number): Int32Array {
+  const fn = 'stratifiedFolds';
+  if (labels === null || typeof labels !== 'object' || typeof labels.length !== 'number')
+    throw new QuireError(`${fn}: labels must be an array of numbers`);
+  if (!Number.isInteger(k) || k < 1) throw new QuireError(`${fn}: k must be an integer ≥ 1, got ${k}`);
+  if (!Number.isInteger(seed) || seed < 0) throw new QuireError(`${fn}: seed must be an integer ≥ 0, got ${seed}`);
   const fold = new Int32Array(labels.length);
   const byClass = new Map<number, number[]>();
   for (let i = 0; i < labels.length; i++) {
@@ -58,7 +63,11 @@ export function stratifiedFolds(labels: ArrayLike<number>, k: number, seed: numb
   return fold;
 }
 
-/** k-fold CV accuracy of a pipeline from precomputed training diagrams. */
+/**
+ * k-fold CV accuracy of a pipeline from precomputed training diagrams. Folds with no held-out
+ * series, or whose training part has a single class, are skipped.
+ * @throws QuireError when no fold can be scored
+ */
 export function cvAccuracy(
   dgs: readonly Diagrams[],
   labels: ArrayLike<number>,
@@ -88,7 +97,11 @@ export function cvAccuracy(
     ok += accuracy(clf.predictDiagrams(te), yte) * te.length;
     n += te.length;
   }
-  return n > 0 ? ok / n : NaN;
+  if (n === 0)
+    throw new QuireError(
+      `cvAccuracy: no fold could be scored (each needs held-out series and at least 2 classes in the rest); fold has ${k} folds for ${dgs.length} series`,
+    );
+  return ok / n;
 }
 
 /** The outcome of `selectPipeline`. */

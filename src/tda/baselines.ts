@@ -6,16 +6,29 @@
  */
 import { QuireError } from '../core/errors.js';
 import { checkSeries } from './graphs.js';
+import { maxAbs, rescaleFactor } from './scale.js';
 
 function checkSet(fn: string, name: string, series: readonly ArrayLike<number>[], length?: number): Float64Array[] {
   if (!Array.isArray(series) || series.length === 0) throw new QuireError(`${fn}: ${name} must be a non-empty array of series`);
   const out = series.map((s, i) => checkSeries(fn, `${name}[${i}]`, s));
+
   const L = length ?? out[0].length;
   out.forEach((s, i) => {
     if (s.length !== L)
       throw new QuireError(`${fn}: ${name}[${i}] has length ${s.length}, expected ${L} (1-NN baselines need equal-length series)`);
   });
   return out;
+}
+
+/**
+ * Nearest neighbours do not change under a common exact rescaling; it keeps the squared
+ * distances inside the double range (no Infinity ties, no subnormal differences lost).
+ */
+function rescaleSets(...sets: Float64Array[][]): void {
+  let big = 0;
+  for (const set of sets) for (const x of set) big = Math.max(big, maxAbs(x));
+  const c = rescaleFactor(big);
+  if (c !== 1) for (const set of sets) for (const x of set) for (let i = 0; i < x.length; i++) x[i] *= c;
 }
 
 function checkLabels(fn: string, labels: ArrayLike<number>, n: number): void {
@@ -81,7 +94,19 @@ export function dtwDistance(a: ArrayLike<number>, b: ArrayLike<number>, window: 
   const y = checkSeries('dtwDistance', 'b', b);
   if (!(window >= 0)) throw new QuireError(`dtwDistance: window must be ≥ 0 (samples), got ${window}`);
   const w = Number.isFinite(window) ? Math.floor(window) : Math.max(x.length, y.length);
-  return Math.sqrt(dtwKernel(x, y, w));
+  // beyond ±2^500 squares overflow, below 2^−500 they vanish: an exact power-of-two rescaling
+  const c = rescaleFactor(maxAbs(x, y));
+  if (c === 1) return Math.sqrt(dtwKernel(x, y, w));
+  const d =
+    Math.sqrt(
+      dtwKernel(
+        x.map((v) => v * c),
+        y.map((v) => v * c),
+        w,
+      ),
+    ) / c;
+  if (d === Infinity) throw new QuireError('dtwDistance: a and b are too far apart: their DTW distance exceeds the largest double');
+  return d;
 }
 
 /** Upper and lower envelopes of q within ±w (LB_Keogh). */
@@ -164,6 +189,7 @@ export function nearestNeighborEuclidean(
   const tr = checkSet(fn, 'train', train);
   checkLabels(fn, labels, tr.length);
   const te = checkSet(fn, 'test', test, tr[0].length);
+  rescaleSets(tr, te);
   return {
     predictions: te.map((q) => {
       let best = Infinity;
@@ -197,6 +223,7 @@ export function nearestNeighborDtw(
   const tr = checkSet(fn, 'train', train);
   checkLabels(fn, labels, tr.length);
   const te = checkSet(fn, 'test', test, tr[0].length);
+  rescaleSets(tr, te);
   const maxFraction = options.maxFraction ?? 0.2;
   if (!(maxFraction >= 0 && maxFraction <= 1)) throw new QuireError(`${fn}: maxFraction must be in [0, 1], got ${maxFraction}`);
   const L = tr[0].length;

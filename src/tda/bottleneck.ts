@@ -56,7 +56,7 @@ function finiteBottleneck(A: readonly Bar[], B: readonly Bar[]): number {
   const N = m + k;
   // cost matrix: rows A_i (i < m) and Δ(B_j) (m + j); columns B_j (j < k) and Δ(A_i) (k + i)
   const cost = new Float64Array(N * N).fill(Infinity);
-  const half = (x: Bar): number => (x[1] - x[0]) / 2;
+  const half = (x: Bar): number => x[1] / 2 - x[0] / 2; // never overflows
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < k; j++) cost[i * N + j] = Math.max(Math.abs(A[i][0] - B[j][0]), Math.abs(A[i][1] - B[j][1]));
     cost[i * N + k + i] = half(A[i]);

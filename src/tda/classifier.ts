@@ -4,6 +4,8 @@
  * accelerated gradient descent (FISTA) with the exact step 1/L.
  */
 import { QuireError } from '../core/errors.js';
+import { encodeLabels } from '../core/labels.js';
+import { rescaleFactor } from './scale.js';
 import { defineSchema, parseOptions, type OptionsOf, type PartialOptionsOf } from '../core/schema.js';
 
 function checkRows(fn: string, X: Float64Array, rows: number, cols: number): void {
@@ -34,8 +36,11 @@ export class Standardizer {
         this.scale[j] += (d * d) / rows;
       }
     for (let j = 0; j < cols; j++) {
-      const s = Math.sqrt(this.scale[j]);
-      this.scale[j] = s > 1e-12 * (1 + Math.abs(this.mean[j])) ? s : 1;
+      let s = Math.sqrt(this.scale[j]);
+      // beyond ±2^500 (or below 2^−500) the sums overflow (or vanish): redo the column rescaled
+      const c = rescaleFactor(columnMaxAbs(X, rows, cols, j));
+      if (c !== 1) [this.mean[j], s] = scaledMoments(X, rows, cols, j, c);
+      this.scale[j] = s > 1e-12 * (1 + Math.abs(this.mean[j])) && s < Infinity ? s : 1;
     }
     return this;
   }
@@ -45,9 +50,37 @@ export class Standardizer {
       throw new QuireError(`Standardizer.transform: X has ${cols} columns, expected ${this.mean.length} (as in fit)`);
     checkRows('Standardizer.transform', X, rows, cols);
     const out = new Float64Array(rows * cols);
-    for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[i * cols + j] = (X[i * cols + j] - this.mean[j]) / this.scale[j];
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < cols; j++) {
+        const x = X[i * cols + j];
+        const z = (x - this.mean[j]) / this.scale[j];
+        // x − mean overflows only for values near ±1.8e308: divide first
+        out[i * cols + j] = Number.isFinite(z) ? z : x / this.scale[j] - this.mean[j] / this.scale[j];
+        if (!Number.isFinite(out[i * cols + j]))
+          throw new QuireError(
+            `Standardizer.transform: X[${i}][${j}] = ${x} is too far from the fitted column (mean ${this.mean[j]}, sd ${this.scale[j]}): its z-score overflows`,
+          );
+      }
     return out;
   }
+}
+
+function columnMaxAbs(X: Float64Array, rows: number, cols: number, j: number): number {
+  let m = 0;
+  for (let i = 0; i < rows; i++) m = Math.max(m, Math.abs(X[i * cols + j]));
+  return m;
+}
+
+/** Mean and population sd of column j computed on the values times c (an exact power of two), scaled back. */
+function scaledMoments(X: Float64Array, rows: number, cols: number, j: number, c: number): [number, number] {
+  let m = 0;
+  for (let i = 0; i < rows; i++) m += (X[i * cols + j] * c) / rows;
+  let v = 0;
+  for (let i = 0; i < rows; i++) {
+    const d = X[i * cols + j] * c - m;
+    v += (d * d) / rows;
+  }
+  return [m / c, Math.sqrt(v) / c];
 }
 
 export const logisticSchema = defineSchema({
@@ -85,14 +118,9 @@ export class LogisticRegression {
   fit(X: Float64Array, rows: number, cols: number, labels: ArrayLike<number>): this {
     const fn = 'LogisticRegression.fit';
     checkRows(fn, X, rows, cols);
-    if (labels.length !== rows) throw new QuireError(`${fn}: labels has length ${labels.length}, expected ${rows} (the rows of X)`);
-    for (let i = 0; i < rows; i++)
-      if (!Number.isFinite(labels[i])) throw new QuireError(`${fn}: labels[${i}] = ${labels[i]} is not finite`);
-    this.classes = Array.from(new Set(Array.from(labels))).sort((a, b) => a - b);
-    const C = this.classes.length;
-    if (C < 2) throw new QuireError(`${fn}: labels must contain at least 2 classes, got ${C}`);
-    const cls = new Int32Array(rows);
-    for (let i = 0; i < rows; i++) cls[i] = this.classes.indexOf(labels[i]);
+    const { classes, y: cls } = encodeLabels(fn, labels, rows);
+    this.classes = classes;
+    const C = classes.length;
     this.cols = cols;
     const P = cols + 1;
     const lam = this.options.l2;
@@ -159,6 +187,11 @@ export class LogisticRegression {
       for (let q = 0; q < W.length; q++) Y[q] = W[q] + beta * (W[q] - Wprev[q]);
       tk = tn;
     }
+    for (let q = 0; q < W.length; q++)
+      if (!Number.isFinite(W[q]))
+        throw new QuireError(
+          `${fn}: the fit overflowed (X has entries up to ${columnMaxAbs(X, X.length, 1, 0)} in magnitude); standardize X first`,
+        );
     this.weights = W;
     return this;
   }
@@ -185,6 +218,7 @@ export class LogisticRegression {
         z += out[i * C + c];
       }
       for (let c = 0; c < C; c++) out[i * C + c] /= z;
+      if (!(z < Infinity)) throw new QuireError(`LogisticRegression.predict: X row ${i} is too large: its class scores overflow`);
     }
     return out;
   }

@@ -76,6 +76,16 @@ export function weightedShortestPathKernel(g: Graph): DistanceMatrix {
   const n = g.n;
   const D = new Float64Array(n * n).fill(Infinity);
   const w = g.weights;
+  // a shortest path is simple, so its length is at most the sum of all edge lengths: when that
+  // is finite no path length overflows (an overflow would read as "different components")
+  if (w) {
+    let total = 0;
+    for (let p = 0; p < w.length; p++) total += w[p] / 2;
+    if (total === Infinity)
+      throw new QuireError(
+        'weightedShortestPathDistances: graph weights sum past the largest double, so path lengths could overflow; rescale them',
+      );
+  }
   // binary heap keyed by tentative distance (lazy deletion)
   let hk = new Float64Array(64);
   let hv = new Int32Array(64);
@@ -146,7 +156,7 @@ export function weightedShortestPathKernel(g: Graph): DistanceMatrix {
  * Weighted shortest-path distance d(a, b) = min over a–b paths of Σ edge lengths (Dijkstra).
  * @param graph - CSR graph; its weights are the lengths (1 if unweighted), finite and ≥ 0
  * @returns n×n matrix; Infinity between different components
- * @throws QuireError on a malformed graph or a negative/infinite weight
+ * @throws QuireError on a malformed graph, a negative/infinite weight, or weights whose sum overflows
  * @example weightedShortestPathDistances(hvg).data // symmetric, zero diagonal
  */
 export function weightedShortestPathDistances(graph: Graph): DistanceMatrix {
@@ -310,14 +320,20 @@ export function graphDistances(graph: Graph, kind: DistanceType, options: Diffus
  * the input is one on each component: the triangle inequality holds across components.
  * @param D - distance matrix, finite or +Infinity entries
  * @param factor - finite, ≥ 1 (default 2)
- * @throws QuireError if factor is out of range
+ * @throws QuireError if factor is out of range or factor × the largest entry overflows
  * @example capInfinite({ n: 2, data: Float64Array.from([0, Infinity, Infinity, 0]) }).data // [0, 2, 2, 0]
  */
 export function capInfinite(D: DistanceMatrix, factor = 2): DistanceMatrix {
   if (!(factor >= 1) || !Number.isFinite(factor)) throw new QuireError(`capInfinite: factor must be a finite number ≥ 1, got ${factor}`);
   let m = 0;
-  for (let i = 0; i < D.data.length; i++) if (D.data[i] !== Infinity && D.data[i] > m) m = D.data[i];
+  let infinite = false;
+  for (let i = 0; i < D.data.length; i++) {
+    if (D.data[i] === Infinity) infinite = true;
+    else if (D.data[i] > m) m = D.data[i];
+  }
   const cap = factor * (m > 0 ? m : 1);
+  if (cap === Infinity && infinite)
+    throw new QuireError(`capInfinite: factor ${factor} × the largest finite entry ${m} overflows the largest double`);
   const out = Float64Array.from(D.data);
   for (let i = 0; i < out.length; i++) if (out[i] === Infinity) out[i] = cap;
   return { n: D.n, data: out };

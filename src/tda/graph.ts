@@ -59,9 +59,11 @@ export class EdgeList {
  * @param n - number of vertices (≥ 1); every endpoint must be in [0, n)
  * @param edges - undirected edges
  * @param weighted - keep the weights (default false)
- * @throws QuireError if an endpoint is outside [0, n)
+ * @throws QuireError if n is not an integer ≥ 1 or an endpoint is outside [0, n)
  */
 export function graphFromEdges(n: number, edges: EdgeList, weighted = false, merge: 'min' | 'sum' = 'min'): Graph {
+  if (!Number.isInteger(n) || n < 1) throw new QuireError(`graphFromEdges: n must be an integer ≥ 1, got ${n}`);
+  if (!(edges instanceof EdgeList)) throw new QuireError('graphFromEdges: edges must be an EdgeList');
   const m = edges.size;
   const eu = edges.u;
   const ev = edges.v;

@@ -9,6 +9,7 @@
 import { QuireError } from '../core/errors.js';
 import { defineSchema, parseOptions, type PartialOptionsOf } from '../core/schema.js';
 import { EdgeList, graphFromEdges, type Graph } from './graph.js';
+import { maxAbs, rescaleFactor } from './scale.js';
 
 export const GRAPH_TYPES = ['nvg', 'hvg', 'transition', 'knn', 'recurrence'] as const;
 export type GraphType = (typeof GRAPH_TYPES)[number];
@@ -40,7 +41,7 @@ function slopeCompare(ym: number, yj: number, dj: number, yk: number, dk: number
   return e > 0n ? 1 : e < 0n ? -1 : 0;
 }
 
-/** Check a series: finite numbers, length ≥ 3. */
+/** Check a series: finite numbers, length ≥ 3, max − min finite (differences of values must not overflow). */
 export function checkSeries(fn: string, name: string, x: unknown): Float64Array {
   if (x === null || typeof x !== 'object' || typeof (x as ArrayLike<number>).length !== 'number') {
     throw new QuireError(`${fn}: ${name} must be an array of numbers`);
@@ -53,6 +54,14 @@ export function checkSeries(fn: string, name: string, x: unknown): Float64Array 
     if (typeof v !== 'number' || !Number.isFinite(v)) throw new QuireError(`${fn}: ${name}[${i}] = ${String(v)} is not a finite number`);
     out[i] = v;
   }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] < lo) lo = out[i];
+    if (out[i] > hi) hi = out[i];
+  }
+  if (hi - lo === Infinity)
+    throw new QuireError(`${fn}: ${name} spans ${lo} to ${hi}: their difference overflows the largest double; rescale the series`);
   return out;
 }
 
@@ -71,7 +80,7 @@ function visWeight(kind: string, i: number, j: number, yi: number, yj: number): 
   const dy = yj - yi;
   switch (kind) {
     case 'distance':
-      return Math.sqrt(dt * dt + dy * dy);
+      return Math.hypot(dt, dy);
     case 'horizontal':
       return Math.abs(dt);
     case 'vertical':
@@ -281,7 +290,23 @@ export function delayEmbedding(y: Float64Array, dim: number, delay: number): { p
   return { points, count: Math.max(0, N) };
 }
 
-function embeddedDistances(y: Float64Array, dim: number, delay: number): { D: Float64Array; N: number } {
+function embeddedDistances(fn: string, y: Float64Array, dim: number, delay: number): { D: Float64Array; N: number } {
+  // beyond ±2^500 squares overflow, below 2^−500 they vanish: compute on exactly rescaled values
+  const s = rescaleFactor(maxAbs(y));
+  if (s !== 1) {
+    const r = embeddedDistances(
+      fn,
+      y.map((v) => v * s),
+      dim,
+      delay,
+    );
+    for (let i = 0; i < r.D.length; i++) {
+      r.D[i] /= s;
+      if (r.D[i] === Infinity)
+        throw new QuireError(`${fn}: series is too large: a distance between embedded points exceeds the largest double; rescale it`);
+    }
+    return r;
+  }
   const { points, count: N } = delayEmbedding(y, dim, delay);
   const D = new Float64Array(N * N);
   for (let i = 0; i < N; i++) {
@@ -335,7 +360,7 @@ export function knnGraph(series: ArrayLike<number>, options: KnnOptions = {}): G
 
 /** Unchecked k-NN kernel. */
 export function knnKernel(y: Float64Array, k: number, dim: number, delay: number): Graph {
-  const { D, N } = embeddedDistances(y, dim, delay);
+  const { D, N } = embeddedDistances('knnGraph', y, dim, delay);
   const edges = new EdgeList(N * k + 1);
   const taken = new Uint8Array(N);
   for (let i = 0; i < N; i++) {
@@ -394,7 +419,7 @@ export function recurrenceGraph(series: ArrayLike<number>, options: RecurrenceOp
 
 /** Unchecked ε-recurrence kernel. */
 export function recurrenceKernel(y: Float64Array, epsilon: number, rate: number, dim: number, delay: number): Graph {
-  const { D, N } = embeddedDistances(y, dim, delay);
+  const { D, N } = embeddedDistances('recurrenceGraph', y, dim, delay);
   let eps = epsilon;
   if (!(eps > 0)) {
     const m = (N * (N - 1)) / 2;

@@ -26,14 +26,30 @@ export function finiteBars(bars: readonly Bar[]): Bar[] {
   return bars.filter((b) => b[1] !== Infinity);
 }
 
-/** Evenly spaced grid of `resolution` points from start to stop (inclusive). */
+/**
+ * Evenly spaced grid of `resolution` points from start to stop (inclusive).
+ * @throws QuireError unless start and stop are finite and resolution is an integer ≥ 1
+ */
 export function linspace(start: number, stop: number, resolution: number): Float64Array {
+  if (!Number.isFinite(start) || !Number.isFinite(stop))
+    throw new QuireError(`linspace: start and stop must be finite, got ${start} and ${stop}`);
+  if (!Number.isInteger(resolution) || resolution < 1)
+    throw new QuireError(`linspace: resolution must be an integer ≥ 1, got ${resolution}`);
   const g = new Float64Array(resolution);
   if (resolution === 1) {
     g[0] = start;
     return g;
   }
-  for (let i = 0; i < resolution; i++) g[i] = start + ((stop - start) * i) / (resolution - 1);
+  if (Number.isFinite((stop - start) * (resolution - 1))) {
+    for (let i = 0; i < resolution; i++) g[i] = start + ((stop - start) * i) / (resolution - 1);
+  } else {
+    // (stop − start)·i overflows: step by half-differences from the nearer end
+    const h = stop / 2 - start / 2;
+    for (let i = 0; i < resolution; i++) {
+      const f = i / (resolution - 1);
+      g[i] = f <= 0.5 ? start + h * (2 * f) : stop - h * (2 * (1 - f));
+    }
+  }
   return g;
 }
 
@@ -108,10 +124,25 @@ export function persistentEntropy(bars: readonly Bar[]): number {
 function entropyKernel(bars: readonly Bar[]): number {
   let L = 0;
   for (const [b, d] of bars) L += d - b;
+  if (L === Infinity) return entropyScaled(bars);
   if (!(L > 0)) return 0;
   let e = 0;
   for (const [b, d] of bars) {
     const p = (d - b) / L;
+    if (p > 0) e -= p * Math.log2(p);
+  }
+  return e;
+}
+
+/** The same where Σℓ overflows: p_i is scale-free, so take half-lifetimes relative to the longest. */
+function entropyScaled(bars: readonly Bar[]): number {
+  let top = 0;
+  for (const [b, d] of bars) top = Math.max(top, d / 2 - b / 2);
+  let L = 0;
+  for (const [b, d] of bars) L += (d / 2 - b / 2) / top;
+  let e = 0;
+  for (const [b, d] of bars) {
+    const p = (d / 2 - b / 2) / top / L;
     if (p > 0) e -= p * Math.log2(p);
   }
   return e;
@@ -142,10 +173,21 @@ export const SUMMARY_NAMES = [
  * first landscape (trapezoid rule on 1024 points over its support; a single bar of
  * length ℓ has ‖λ₁‖₁ = ℓ²/4).
  * @returns values in the order of `SUMMARY_NAMES` (zeros for an empty diagram)
+ * @throws QuireError on malformed bars, or bars so long that a statistic overflows the largest double
  */
 export function summaryStatistics(bars: readonly Bar[]): Float64Array {
   checkBars('summaryStatistics', bars);
-  return summaryKernel(finiteBars(bars));
+  return checkSummary('summaryStatistics', 'bars', summaryKernel(finiteBars(bars)));
+}
+
+/** Lifetimes beyond ~1e154 make the landscape norms (∝ ℓ²) overflow: an error, never a silent Infinity. */
+function checkSummary(fn: string, name: string, out: Float64Array): Float64Array {
+  for (let i = 0; i < out.length; i++)
+    if (!Number.isFinite(out[i]))
+      throw new QuireError(
+        `${fn}: ${name} are too large: the summary statistic ${SUMMARY_NAMES[i]} overflows the largest double; rescale the diagram`,
+      );
+  return out;
 }
 
 function summaryKernel(bars: readonly Bar[]): Float64Array {
@@ -325,6 +367,7 @@ export class TopologicalFeaturizer {
       for (const dg of train) {
         if (!Array.isArray(dg) || dg.length !== dims)
           throw new QuireError(`TopologicalFeaturizer.fit: every sample must have ${dims} diagrams`);
+        checkBars('TopologicalFeaturizer.fit: train', dg[k]);
         for (const [b, d] of dg[k]) {
           if (d === Infinity) continue;
           if (b < lo) lo = b;
@@ -393,10 +436,10 @@ export class TopologicalFeaturizer {
       }
       let off = s * L;
       for (let k = 0; k < dg.length; k++) {
-        const fin = finiteBars(dg[k]);
+        const fin = finiteBars(checkBars(`TopologicalFeaturizer.transform: samples[${s}]`, dg[k]));
         X.set(landscapeKernel(fin, grids[k], o.layers), off);
         off += o.layers * o.resolution;
-        X.set(summaryKernel(fin), off);
+        X.set(checkSummary('TopologicalFeaturizer.transform', `samples[${s}] bars`, summaryKernel(fin)), off);
         off += SUMMARY_NAMES.length;
         if (o.bettiPoints > 0) {
           X.set(bettiCurve(dg[k], bgrids[k]), off);

@@ -23,6 +23,7 @@
 import { QuireError } from '../core/errors.js';
 import { defineSchema, parseOptions, type PartialOptionsOf } from '../core/schema.js';
 import { iota, sortF64, sortWithIndex } from '../core/sort.js';
+import { rescaleFactor } from './scale.js';
 
 /** One bar: [birth, death]; death is `Infinity` for an essential class. */
 export type Bar = [birth: number, death: number];
@@ -637,7 +638,7 @@ export function toDistanceMatrix(fn: string, input: ArrayLike<ArrayLike<number>>
   if (isDistanceMatrix(input)) {
     n = input.n;
     if (!Number.isInteger(n) || n < 1 || input.data.length !== n * n) {
-      throw new QuireError(`${fn}: distance matrix data has length ${input.data.length}, expected n² = ${n * n}`);
+      throw new QuireError(`${fn}: distances.data has length ${input.data.length}, expected n² = ${n * n}`);
     }
     data = Float64Array.from(input.data);
   } else {
@@ -662,7 +663,7 @@ export function toDistanceMatrix(fn: string, input: ArrayLike<ArrayLike<number>>
       if (j < i) {
         const w = data[j * n + i];
         if (v !== w && !(Math.abs(v - w) <= 1e-9 * Math.max(Math.abs(v), Math.abs(w)))) {
-          throw new QuireError(`${fn}: distance matrix is not symmetric: [${i}][${j}] = ${v} but [${j}][${i}] = ${w}`);
+          throw new QuireError(`${fn}: distances is not symmetric: [${i}][${j}] = ${v} but [${j}][${i}] = ${w}`);
         }
       }
     }
@@ -679,7 +680,8 @@ function isDistanceMatrix(x: unknown): x is DistanceMatrix {
  * `precision` is 'float32' (coordinates, squared differences, their running sum and the
  * root all in single precision: `std::inner_product(…, value_t(), …)` with value_t = float).
  * @param points - m points × d coordinates, finite
- * @throws QuireError on an empty, ragged or non-finite cloud
+ * Coordinates outside [2^−60, 2^60] (float32) or [2^−500, 2^500] (float64) are rescaled exactly by a power of two.
+ * @throws QuireError on an empty, ragged or non-finite cloud, or a distance beyond the largest double
  */
 export function pointCloudDistances(
   points: ArrayLike<ArrayLike<number>>,
@@ -699,9 +701,18 @@ export function pointCloudDistances(
     for (let k = 0; k < dim; k++) {
       const v = r[k];
       if (typeof v !== 'number' || !Number.isFinite(v)) throw new QuireError(`${fn}: points[${i}][${k}] = ${String(v)} is not finite`);
-      X[i * dim + k] = f32 ? Math.fround(v) : v;
+      X[i * dim + k] = v;
     }
   }
+  // Coordinates beyond single precision's range (float32) or whose squares leave the double
+  // range (float64) are rescaled by an exact power of two, and the distances scaled back.
+  let scale = 1;
+  let big = 0;
+  for (let i = 0; i < X.length; i++) if (Math.abs(X[i]) > big) big = Math.abs(X[i]);
+  if (f32) {
+    if (big > 2 ** 60 || (big > 0 && big < 2 ** -60)) scale = 2 ** -Math.min(1022, Math.max(-1000, Math.floor(Math.log2(big))));
+  } else scale = rescaleFactor(big);
+  if (f32 || scale !== 1) for (let i = 0; i < X.length; i++) X[i] = f32 ? Math.fround(X[i] * scale) : X[i] * scale;
   const D = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < i; j++) {
@@ -715,7 +726,9 @@ export function pointCloudDistances(
           s += diff * diff;
         }
       }
-      const d = f32 ? Math.fround(Math.sqrt(s)) : Math.sqrt(s);
+      const d = (f32 ? Math.fround(Math.sqrt(s)) : Math.sqrt(s)) / scale;
+      if (d === Infinity)
+        throw new QuireError(`${fn}: points are too far apart: the distance of rows ${i} and ${j} exceeds the largest double`);
       D[i * m + j] = d;
       D[j * m + i] = d;
     }
@@ -725,7 +738,8 @@ export function pointCloudDistances(
 
 /**
  * Enclosing radius min_i max_j d_ij: beyond it the Rips complex is a cone, so every
- * class of positive dimension is dead (Ripser's default threshold).
+ * class of positive dimension is dead (Ripser's default threshold). Infinity when every point
+ * has an infinite ("no edge") entry in its row.
  */
 export function enclosingRadius(D: DistanceMatrix): number {
   let r = Infinity;
@@ -823,7 +837,7 @@ function float32Scale(data: Float64Array): number {
   }
   if (hi === 0 || (lo >= FLT_MIN && hi <= FLT_MAX)) return 1;
   // put the largest entry near 2^64, then check the smallest
-  const s = 2 ** (Math.floor(Math.log2(hi)) - 64);
+  const s = 2 ** Math.max(-1074, Math.floor(Math.log2(hi)) - 64); // subnormal powers of two are exact
   if (!(lo / s >= FLT_MIN) || !(hi / s <= FLT_MAX)) {
     throw new QuireError(`ripsPersistence: the distances span ${lo} to ${hi}, more than single precision holds; use precision 'float64'`);
   }
