@@ -103,70 +103,96 @@ export function gemmTs(
 }
 
 /**
- * Householder tridiagonalisation of a full symmetric row-major n×n `a` (destroyed: row k then
- * holds reflector k, tau[k] its scale): d the diagonal, e[i] = T[i+1][i]. The twin of
- * kernels.c `tridiag`: one pass per step applies the previous rank-2 update and forms the
- * next product.
+ * Blocked Householder tridiagonalisation (dsytrd/dlatrd, lower) of a full symmetric row-major
+ * n×n `a` (destroyed: row k then holds reflector k at entries k+1.. with a leading 1, tau[k]
+ * its scale): d the diagonal, e[i] = T[i+1][i]. The twin of kernels.c `tridiag`: panels of
+ * `nb` columns reduced with a lower-triangle symv (row j at entries j..n−1 is column j of the
+ * lower triangle), then the trailing rank-2·nb update A −= V Wᵀ + W Vᵀ on the upper part of
+ * each row.
  */
-export function tridiagTs(n: number, a: Float64Array, d: Float64Array, e: Float64Array, tau: Float64Array): void {
+export function tridiagTs(n: number, a: Float64Array, d: Float64Array, e: Float64Array, tau: Float64Array, nb = 32): void {
   if (n === 1) {
     d[0] = a[0];
     return;
   }
-  const p = new Float64Array(n);
-  const w = new Float64Array(n);
-  let vo = -1; // offset of the pending reflector's row (v[j] = a[vo + j]), -1 when none
-  for (let k = 0; k < n - 1; k++) {
-    const ko = k * n;
-    if (vo >= 0) {
-      const vk = a[vo + k];
-      const wk = w[k];
-      for (let j = k; j < n; j++) a[ko + j] -= vk * w[j] + wk * a[vo + j];
-    }
-    d[k] = a[ko + k];
-    const m = n - k - 1;
-    const xo = ko + k + 1;
-    const alpha = a[xo];
-    let xn2 = 0;
-    for (let i = 1; i < m; i++) xn2 += a[xo + i] * a[xo + i];
-    let t = 0;
-    if (xn2 === 0 || k === n - 2) {
-      e[k] = alpha;
-      tau[k] = 0;
-    } else {
+  const Wt = new Float64Array(nb * n);
+  const y = new Float64Array(n);
+  for (let k0 = 0; k0 < n; k0 += nb) {
+    const b = Math.min(nb, n - k0);
+    for (let jj = 0; jj < b; jj++) {
+      const i = k0 + jj;
+      const io = i * n;
+      for (let p = 0; p < jj; p++) {
+        const vo = (k0 + p) * n;
+        const wo = p * n;
+        const wi = Wt[wo + i];
+        const vi = a[vo + i];
+        for (let r = i; r < n; r++) a[io + r] -= wi * a[vo + r] + vi * Wt[wo + r];
+      }
+      d[i] = a[io + i];
+      if (i === n - 1) break;
+      const m = n - i - 1;
+      const xo = io + i + 1;
+      const alpha = a[xo];
+      let xn2 = 0;
+      for (let r = 1; r < m; r++) xn2 += a[xo + r] * a[xo + r];
+      const wo = jj * n;
+      if (xn2 === 0) {
+        e[i] = alpha;
+        tau[i] = 0;
+        for (let r = i + 1; r < n; r++) Wt[wo + r] = 0;
+        continue;
+      }
       let beta = Math.sqrt(alpha * alpha + xn2);
       if (alpha > 0) beta = -beta;
-      t = (beta - alpha) / beta;
+      const t = (beta - alpha) / beta;
       const sc = 1 / (alpha - beta);
-      for (let i = 1; i < m; i++) a[xo + i] *= sc;
+      for (let r = 1; r < m; r++) a[xo + r] *= sc;
       a[xo] = 1;
-      e[k] = beta;
-      tau[k] = t;
-    }
-    for (let i = k + 1; i < n; i++) {
-      const io = i * n;
-      if (vo >= 0) {
-        const vi = a[vo + i];
-        const wi = w[i];
-        for (let j = k; j < n; j++) a[io + j] -= vi * w[j] + wi * a[vo + j];
+      e[i] = beta;
+      tau[i] = t;
+      // y = A22 v over the lower triangle (v[r] = a[io + r], r > i)
+      for (let r = i + 1; r < n; r++) y[r] = 0;
+      for (let j = i + 1; j < n; j++) {
+        const jo = j * n;
+        const vj = a[io + j];
+        let s = a[jo + j] * vj;
+        for (let r = j + 1; r < n; r++) {
+          s += a[jo + r] * a[io + r];
+          y[r] += vj * a[jo + r];
+        }
+        y[j] += s;
       }
-      if (t !== 0) {
-        let s = 0;
-        for (let j = 0; j < m; j++) s += a[io + k + 1 + j] * a[xo + j];
-        p[i] = t * s;
-      } else p[i] = 0;
+      for (let p = 0; p < jj; p++) {
+        const vo = (k0 + p) * n;
+        const po = p * n;
+        let sw = 0;
+        let sv = 0;
+        for (let r = i + 1; r < n; r++) {
+          sw += Wt[po + r] * a[io + r];
+          sv += a[vo + r] * a[io + r];
+        }
+        for (let r = i + 1; r < n; r++) y[r] -= sw * a[vo + r] + sv * Wt[po + r];
+      }
+      let yv = 0;
+      for (let r = i + 1; r < n; r++) yv += y[r] * a[io + r];
+      const h = 0.5 * t * t * yv;
+      for (let r = i + 1; r < n; r++) Wt[wo + r] = t * y[r] - h * a[io + r];
     }
-    if (t === 0) {
-      vo = -1;
-      continue;
+    const s = k0 + b;
+    if (s >= n) break;
+    // trailing update, upper part of rows s..n−1
+    for (let j = s; j < n; j++) {
+      const jo = j * n;
+      for (let p = 0; p < b; p++) {
+        const vo = (k0 + p) * n;
+        const po = p * n;
+        const wj = Wt[po + j];
+        const vj = a[vo + j];
+        for (let r = j; r < n; r++) a[jo + r] -= wj * a[vo + r] + vj * Wt[po + r];
+      }
     }
-    let pv = 0;
-    for (let i = k + 1; i < n; i++) pv += p[i] * a[ko + i];
-    const h = 0.5 * t * pv;
-    for (let i = k + 1; i < n; i++) w[i] = p[i] - h * a[ko + i];
-    vo = ko;
   }
-  d[n - 1] = a[(n - 1) * n + n - 1];
 }
 
 /** W = Qᵀ from the reflectors left by tridiagTs (twin of kernels.c `formQt`). */

@@ -4,7 +4,7 @@
  * arrays of rows and convert once at the door (`fromRows`); inside quire everything is a Mat.
  *
  * The hot kernels run in WebAssembly (src/core/wasm: C compiled by clang for wasm32 with
- * SIMD128, shipped as base64): packed, cache-blocked gemm; Householder tridiagonalisation and
+ * SIMD128, shipped as base64): packed, cache-blocked gemm; blocked Householder tridiagonalisation and
  * implicit QL for the symmetric eigenproblem (with an eigenvalues-only path); LU with partial
  * pivoting; Cholesky. Each has a TypeScript twin (linalg-ts.ts) used when WebAssembly is not
  * available or the operands are tiny; the tests check the twins against each other.
@@ -463,7 +463,7 @@ export function choleskySolve<T extends AnyMat>(a: T, b: T): Same<T> {
 /**
  * Symmetric eigendecomposition of a row-major n×n array (only its symmetric part is used):
  * values ascending and, when `vectors`, the eigenvectors as the columns of a row-major n×n
- * array. Householder tridiagonalisation, then implicit QL.
+ * array. Blocked Householder tridiagonalisation (dsytrd), then implicit QL.
  * @throws QuireError if the QL iteration does not converge
  */
 export function eighFlat(a: ArrayLike<number>, n: number, vectors = true): { values: Float64Array; vectors: Float64Array | null } {
@@ -508,9 +508,7 @@ export function eighFlat(a: ArrayLike<number>, n: number, vectors = true): { val
     const pd = w.f64(n);
     const pe = w.f64(n);
     const pt = w.f64(n);
-    const pp = w.f64(n);
-    const pw = w.f64(n);
-    w.ex.tridiag(n, ps, pd, pe, pt, pp, pw);
+    w.ex.tridiag(n, ps, pd, pe, pt, w.f64(w.ex.tridiagWork(n)));
     let pW = 0;
     if (vectors) {
       pW = w.f64(n * n);

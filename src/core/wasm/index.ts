@@ -11,7 +11,8 @@ interface Exports {
   memory: WebAssembly.Memory;
   __heap_base: WebAssembly.Global;
   gemm(m: number, n: number, k: number, A: number, lda: number, B: number, ldb: number, C: number, ldc: number, acc: number): void;
-  tridiag(n: number, a: number, d: number, e: number, tau: number, p: number, w: number): void;
+  tridiag(n: number, a: number, d: number, e: number, tau: number, ws: number): void;
+  tridiagWork(n: number): number;
   formQt(n: number, a: number, tau: number, W: number, ws: number): void;
   tql(n: number, d: number, e: number, W: number, hdr: number, hcap: number, cs: number, cscap: number): number;
   transpose(r: number, c: number, inp: number, out: number): void;

@@ -179,74 +179,139 @@ INLINE void axpy(f64 a, const f64 *x, f64 *y, i32 n) {
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Symmetric eigen: Householder tridiagonalisation (one fused pass per step: the rank-2        */
-/* update of step k and the product of step k+1), Qᵀ by backward accumulation, implicit QL     */
-/* (tql2) whose rotations act on rows of W = Vᵀ (contiguous).                                  */
+/* Symmetric eigen: blocked Householder tridiagonalisation (dsytrd), Qᵀ by blocked backward    */
+/* accumulation, implicit QL (tql2) whose rotations act on rows of W = Vᵀ (contiguous).        */
 /* ------------------------------------------------------------------------------------------ */
 
 /*
- * a: n×n symmetric (full storage, row-major; destroyed: row k holds reflector k after the call,
- * tau[k] its scale); d[0..n), e[0..n-1) the tridiagonal (e[i] = T[i+1][i]). p, w: scratch n.
+ * Blocked Householder tridiagonalisation (LAPACK dsytrd/dlatrd, lower). The matrix is
+ * symmetric, so the row-major array is also its column-major storage: "column j" of the lower
+ * triangle is row j at entries j..n−1, contiguous. Only those entries are read or written.
+ * Panels of TNB columns are reduced with a lower-triangle symv and the panel's pending update
+ * applied as V Wᵀ + W Vᵀ corrections; then the trailing matrix takes the rank-2·TNB update
+ * A −= V Wᵀ + W Vᵀ on the packed gemm, by block rows of its upper part.
+ *
+ * a: n×n symmetric (full storage, row-major; destroyed: row k holds reflector k at entries
+ * k+1.. with a leading 1, tau[k] its scale, H_k = I − τ v vᵀ); d[0..n), e[0..n−1) the
+ * tridiagonal (e[i] = T[i+1][i]). ws: scratch of tridiagWork(n) = 5·TNB·n + n doubles.
  */
+#define TNB 32
+#define TMB 96
+EXPORT(tridiagWork)
+i32 tridiagWork(i32 n) { return 5 * TNB * n + n; }
+
+/* y[c..n) = A22 · v over the lower triangle of rows/cols c..n−1 (row j, entries j..n−1) */
+static void symvLower(i32 n, const f64 *a, i32 c, const f64 *v, f64 *y) {
+  for (i32 j = c; j < n; j++) y[j] = 0;
+  i32 j = c;
+  for (; j + 2 <= n; j += 2) {
+    const f64 *r0 = a + (long)j * n, *r1 = r0 + n;
+    f64 v0 = v[j], v1 = v[j + 1];
+    /* the 2×2 diagonal block */
+    f64 s0 = r0[j] * v0 + r0[j + 1] * v1;
+    f64 s1 = r0[j + 1] * v0 + r1[j + 1] * v1;
+    i32 i = j + 2;
+    v128_t vs0 = wasm_f64x2_splat(0), vs1 = vs0, b0 = wasm_f64x2_splat(v0), b1 = wasm_f64x2_splat(v1);
+    if (i < n && (i & 1)) {
+      /* peel one to align on even indices (rows start 16-byte aligned when n is even) */
+      s0 += r0[i] * v[i];
+      s1 += r1[i] * v[i];
+      y[i] += v0 * r0[i] + v1 * r1[i];
+      i++;
+    }
+    for (; i + 2 <= n; i += 2) {
+      v128_t x0 = wasm_v128_load(r0 + i), x1 = wasm_v128_load(r1 + i), vv = wasm_v128_load(v + i);
+      vs0 = wasm_f64x2_add(vs0, wasm_f64x2_mul(x0, vv));
+      vs1 = wasm_f64x2_add(vs1, wasm_f64x2_mul(x1, vv));
+      v128_t yy = wasm_v128_load(y + i);
+      yy = wasm_f64x2_add(yy, wasm_f64x2_add(wasm_f64x2_mul(b0, x0), wasm_f64x2_mul(b1, x1)));
+      wasm_v128_store(y + i, yy);
+    }
+    for (; i < n; i++) {
+      s0 += r0[i] * v[i];
+      s1 += r1[i] * v[i];
+      y[i] += v0 * r0[i] + v1 * r1[i];
+    }
+    y[j] += s0 + wasm_f64x2_extract_lane(vs0, 0) + wasm_f64x2_extract_lane(vs0, 1);
+    y[j + 1] += s1 + wasm_f64x2_extract_lane(vs1, 0) + wasm_f64x2_extract_lane(vs1, 1);
+  }
+  if (j < n) y[j] += a[(long)j * n + j] * v[j];
+}
+
 EXPORT(tridiag)
-void tridiag(i32 n, f64 *a, f64 *d, f64 *e, f64 *tau, f64 *p, f64 *w) {
+void tridiag(i32 n, f64 *a, f64 *d, f64 *e, f64 *tau, f64 *ws) {
   if (n == 1) {
     d[0] = a[0];
     return;
   }
-  /* pending update from the previous step: rows/cols k.. get -= v wᵀ + w vᵀ, v and w indexed by
-   * absolute column (v = a row of reflector k-1, stored at a[(k-1)n + ...]) */
-  const f64 *vp = 0;
-  for (i32 k = 0; k < n - 1; k++) {
-    f64 *rk = a + (long)k * n;
-    /* bring row k up to date */
-    if (vp) {
-      f64 vk = vp[k], wk = w[k];
-      axpy(-vk, w + k, rk + k, n - k);
-      axpy(-wk, vp + k, rk + k, n - k);
-    }
-    d[k] = rk[k];
-    i32 m = n - k - 1; /* length of x = rk[k+1 .. n) */
-    f64 *x = rk + k + 1;
-    f64 alpha = x[0];
-    f64 xn2 = m > 1 ? dot(x + 1, x + 1, m - 1) : 0;
-    f64 t = 0;
-    if (xn2 == 0 || k == n - 2) {
-      e[k] = alpha;
-      tau[k] = 0;
-    } else {
+  f64 *Wt = ws;                    /* TNB × n: row p = w of panel column p (absolute index) */
+  f64 *Y = Wt + (long)TNB * n;     /* 2·TNB × m: rows v_p then w_p over the trailing indices */
+  f64 *X = Y + 2L * TNB * n;       /* m × 2·TNB: −w, −v as columns */
+  f64 *y = X + 2L * TNB * n;       /* n */
+  for (i32 k0 = 0; k0 < n; k0 += TNB) {
+    i32 b = n - k0 < TNB ? n - k0 : TNB;
+    for (i32 jj = 0; jj < b; jj++) {
+      i32 i = k0 + jj;
+      f64 *ri = a + (long)i * n;
+      /* bring column i (row i, entries i..) up to date with the panel's earlier columns */
+      for (i32 p = 0; p < jj; p++) {
+        const f64 *vp = a + (long)(k0 + p) * n, *wp = Wt + (long)p * n;
+        axpy(-wp[i], vp + i, ri + i, n - i);
+        axpy(-vp[i], wp + i, ri + i, n - i);
+      }
+      d[i] = ri[i];
+      if (i == n - 1) break;
+      i32 m = n - i - 1;
+      f64 *x = ri + i + 1;
+      f64 alpha = x[0];
+      f64 xn2 = m > 1 ? dot(x + 1, x + 1, m - 1) : 0;
+      f64 *w = Wt + (long)jj * n;
+      if (xn2 == 0) {
+        e[i] = alpha;
+        tau[i] = 0;
+        for (i32 r = i + 1; r < n; r++) w[r] = 0;
+        continue;
+      }
       f64 beta = sqrt_(alpha * alpha + xn2);
       if (alpha > 0) beta = -beta;
-      t = (beta - alpha) / beta;
+      f64 t = (beta - alpha) / beta;
       f64 sc = 1 / (alpha - beta);
-      for (i32 i = 1; i < m; i++) x[i] *= sc;
+      for (i32 r = 1; r < m; r++) x[r] *= sc;
       x[0] = 1;
-      e[k] = beta;
-      tau[k] = t;
-    }
-    /* rows i > k: apply the pending update, then p_i = t · (row_i · v) over columns k+1.. */
-    const f64 *v = x - (k + 1); /* v indexed absolutely: v[j] = x[j-k-1] */
-    for (i32 i = k + 1; i < n; i++) {
-      f64 *ri = a + (long)i * n;
-      if (vp) {
-        f64 vi = vp[i], wi = w[i];
-        axpy(-vi, w + k, ri + k, n - k);
-        axpy(-wi, vp + k, ri + k, n - k);
+      e[i] = beta;
+      tau[i] = t;
+      const f64 *v = ri; /* v[r] = ri[r] for r > i */
+      symvLower(n, a, i + 1, v, y);
+      /* − (V Wᵀ + W Vᵀ) v over the panel's earlier columns */
+      for (i32 p = 0; p < jj; p++) {
+        const f64 *vp = a + (long)(k0 + p) * n, *wp = Wt + (long)p * n;
+        f64 sw = dot(wp + i + 1, v + i + 1, m), sv = dot(vp + i + 1, v + i + 1, m);
+        axpy(-sw, vp + i + 1, y + i + 1, m);
+        axpy(-sv, wp + i + 1, y + i + 1, m);
       }
-      p[i] = t != 0 ? t * dot(ri + k + 1, x, m) : 0;
+      /* w = τ y − (τ/2)(τ yᵀv) v */
+      f64 h = 0.5 * t * t * dot(y + i + 1, v + i + 1, m);
+      for (i32 r = i + 1; r < n; r++) w[r] = t * y[r] - h * v[r];
     }
-    if (t == 0) {
-      vp = 0;
-      continue;
+    i32 s = k0 + b;
+    if (s >= n) break;
+    /* trailing update of rows/cols s..n−1 (upper part of each row): M += X·Y */
+    i32 m = n - s, b2 = 2 * b;
+    for (i32 p = 0; p < b; p++) {
+      const f64 *vp = a + (long)(k0 + p) * n + s, *wp = Wt + (long)p * n + s;
+      f64 *yv = Y + (long)p * m, *yw = Y + (long)(b + p) * m;
+      for (i32 c = 0; c < m; c++) {
+        yv[c] = vp[c];
+        yw[c] = wp[c];
+        X[(long)c * b2 + p] = -wp[c];
+        X[(long)c * b2 + b + p] = -vp[c];
+      }
     }
-    /* w = p − (t/2)(pᵀv) v over indices k+1.. */
-    f64 pv = dot(p + k + 1, x, m);
-    f64 h = 0.5 * t * pv;
-    for (i32 i = k + 1; i < n; i++) w[i] = p[i] - h * v[i];
-    vp = v;
+    for (i32 r0 = 0; r0 < m; r0 += TMB) {
+      i32 mb = m - r0 < TMB ? m - r0 : TMB;
+      gemm(mb, m - r0, b2, X + (long)r0 * b2, b2, Y + r0, m, a + (long)(s + r0) * n + s + r0, n, 1);
+    }
   }
-  d[n - 1] = a[(long)(n - 1) * n + n - 1];
-  /* the last row was brought up to date inside the loop (i = n-1 at k = n-2) */
 }
 
 /*
