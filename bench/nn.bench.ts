@@ -5,8 +5,10 @@
 // (2) jax-js MLP and attention steps against a numpy MLP step with hand-written backprop + Adam.
 // Times are given as wall clock and as process CPU time: on a shared machine the CPU figure is
 // the fair one (numpy's is measured the same way).
+import '../src/core/nn/f32/node-thread.js'; // the f32 engine's helper thread (2 threads)
+import { loadavg } from 'node:os';
 import { hasPythonAnchor, report, runPython, time } from './harness.js';
-import { F32Heap, Gemm } from '../src/core/nn/index.js';
+import { F32Engine, F32Heap, Gemm } from '../src/core/nn/index.js';
 import { disposeCompiled, trainLM, trainLMJax, type CompileCache, type ModelConfig } from '../src/normscale/index.js';
 import {
   adam,
@@ -102,11 +104,14 @@ async function normscaleSteps(peak: { wall: number; cpu: number } | undefined): 
     ['quick d=32 L=1 H=2 F=64 T=32 B=8', { vocabSize: V, seqLen: 32, dModel: 32, nHeads: 2, nLayers: 1, dFF: 64 }, 8, 60],
   ];
   for (const [name, model, B, steps] of sizes) {
-    for (const [engine, train] of [
-      ['f32 engine', trainLM],
-      ['jax-js', trainLMJax],
+    for (const [engine, train, threads] of [
+      ['f32 engine, 1 thread', trainLM, 1],
+      ['f32 engine, 2 threads', trainLM, 2],
+      ['jax-js', trainLMJax, 0],
     ] as const) {
       const cache: CompileCache = new Map();
+      const f32 = threads > 0 ? new F32Engine({ threads: threads as 1 | 2 }) : undefined;
+      if (f32) cache.set('f32-engine', f32);
       const opts = { steps, batchSize: B, evalBatches: 1, seed: 1 };
       let params = 0;
       const r = await rate(
@@ -117,6 +122,7 @@ async function normscaleSteps(peak: { wall: number; cpu: number } | undefined): 
         1,
       );
       disposeCompiled(cache);
+      f32?.dispose();
       const flops = 6 * params * B * model.seqLen!;
       const wall = r.wallMs / steps;
       const cpu = r.cpuMs / steps;
@@ -125,15 +131,20 @@ async function normscaleSteps(peak: { wall: number; cpu: number } | undefined): 
       const pct = (g: number, p: number | undefined) => (p ? ` = ${((100 * g) / p).toFixed(1)}% of numpy` : '');
       console.log(
         `normscale step ${name}, ${engine} (${params} params): ${wall.toFixed(1)} ms wall → ${gw.toFixed(2)} GFLOP/s${pct(gw, peak?.wall)}; ` +
-          `${cpu.toFixed(1)} ms CPU → ${gc.toFixed(2)} GFLOP/s${pct(gc, peak?.cpu)}`,
+          `${cpu.toFixed(1)} ms CPU (all threads) → ${gc.toFixed(2)} GFLOP/s per CPU-second${pct(gc, peak?.cpu)}; ` +
+          `load average ${loadavg()[0].toFixed(1)}`,
       );
     }
   }
 }
 
 function gemmRate(peak: { wall: number; cpu: number } | undefined): void {
-  const heap = new F32Heap();
-  const g = new Gemm(heap);
+  for (const threads of [1, 2] as const) gemmRateOn(peak, threads);
+}
+
+function gemmRateOn(peak: { wall: number; cpu: number } | undefined, threads: 1 | 2): void {
+  const heap = new F32Heap({ shared: threads === 2 });
+  const g = new Gemm(heap, { threads });
   for (const n of [256, 512]) {
     const a = heap.alloc(n * n);
     const b = heap.alloc(n * n);
@@ -152,10 +163,12 @@ function gemmRate(peak: { wall: number; cpu: number } | undefined): void {
     const gw = (2 * n ** 3) / wall / 1e6;
     const gc = (2 * n ** 3) / cpu / 1e6;
     console.log(
-      `f32 engine GEMM ${n}³: ${gw.toFixed(1)} GFLOP/s wall, ${gc.toFixed(1)} GFLOP/s CPU` +
-        (peak ? ` (${((100 * gc) / peak.cpu).toFixed(0)}% of numpy's CPU-time peak)` : ''),
+      `f32 engine GEMM ${n}³, ${g.threads} thread(s): ${gw.toFixed(1)} GFLOP/s wall, ${gc.toFixed(1)} GFLOP/s per CPU-second` +
+        (peak ? ` (wall ${((100 * gw) / peak.wall).toFixed(0)}% of numpy's wall peak)` : '') +
+        `; load average ${loadavg()[0].toFixed(1)}`,
     );
   }
+  g.dispose();
 }
 
 export async function run(): Promise<void> {

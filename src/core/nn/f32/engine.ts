@@ -20,6 +20,7 @@
 import { QuireError } from '../../errors.js';
 import { Gemm } from './gemm.js';
 import { F32Heap } from './heap.js';
+import { f32ThreadsAvailable } from './threads.js';
 
 /** A float32 tensor living in an engine's heap. */
 export class F32Tensor {
@@ -67,9 +68,28 @@ export class F32Engine {
   readonly #scratch: { off: number; n: number }[] = [];
   readonly #params: F32Tensor[] = [];
 
-  constructor() {
-    this.heap = new F32Heap();
-    this.gemm = new Gemm(this.heap);
+  /**
+   * An engine. `threads`: 2 runs big GEMMs on this thread and a helper thread (shared heap),
+   * 1 on this thread only, 'auto' (default) 2 where a helper thread can start (a Node entry point
+   * imported core/nn/f32/node-thread.ts; see threads.ts), else 1. Results are bit-identical
+   * between 1 and 2 threads.
+   */
+  constructor(options: { threads?: 1 | 2 | 'auto' } = {}) {
+    const want = options.threads ?? 'auto';
+    if (want !== 1 && want !== 2 && want !== 'auto') throw new QuireError(`F32Engine: threads is ${String(want)}, expected 1, 2 or 'auto'`);
+    const two = want === 2 || (want === 'auto' && f32ThreadsAvailable());
+    this.heap = new F32Heap({ shared: two });
+    this.gemm = new Gemm(this.heap, { threads: two ? 2 : 1 });
+  }
+
+  /** Threads the engine's GEMMs run on. */
+  get threads(): 1 | 2 {
+    return this.gemm.threads;
+  }
+
+  /** Stop the helper thread, if any (the engine stays usable on one thread). */
+  dispose(): void {
+    this.gemm.dispose();
   }
 
   /** A persistent trainable tensor initialized from `values`, with a zeroed gradient buffer. */

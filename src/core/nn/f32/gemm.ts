@@ -15,7 +15,8 @@
  * OpenBLAS's AVX-512 FMA kernel on one core.
  * @see Goto & van de Geijn, Anatomy of High-Performance Matrix Multiplication, ACM TOMS 34(3), 2008
  */
-import { F32Heap } from './heap.js';
+import { F32Heap, MAX_PAGES } from './heap.js';
+import { CTRL_INTS, F32Helper } from './threads.js';
 import { I32, V128, moduleBytes, op, type WasmFunc } from './wasm.js';
 
 /**
@@ -330,11 +331,14 @@ function gemmFunc(): WasmFunc {
 
 type Kernel = (...args: number[]) => void;
 
-let compiled: WebAssembly.Module | undefined;
-/** The kernel module's bytes (exported for tests: it must validate). */
-export function gemmModuleBytes(): Uint8Array {
-  return moduleBytes([tileFunc(false), tileFunc(true), edgeFunc(), gemmFunc(), packFunc()], { shared: false, maxPages: 32768 });
+const compiled = new Map<boolean, WebAssembly.Module>();
+/** The kernel module's bytes for an unshared or a shared memory (exported for tests: it must validate). */
+export function gemmModuleBytes(shared = false): Uint8Array {
+  return moduleBytes([tileFunc(false), tileFunc(true), edgeFunc(), gemmFunc(), packFunc()], { shared, maxPages: MAX_PAGES });
 }
+/** The kernels a helper thread may run (export names; the index is the post code). */
+const HELPER_KERNELS = ['gemm'];
+const H_GEMM = 0;
 
 /** A matrix operand in the heap: float offset, leading dimension, transposed or not. */
 export interface Operand {
@@ -342,6 +346,15 @@ export interface Operand {
   ld: number;
   trans?: boolean;
 }
+
+/**
+ * GEMMs of at least this many flops (2MNK) are split between the main thread and the helper:
+ * a post and a wait cost ≈ 10–50 µs, a 4 MFLOP GEMM ≈ 150 µs.
+ */
+export const SPLIT_FLOPS = 4e6;
+
+/** Stops a dropped GEMM's helper thread (it would otherwise wait for work forever). */
+const stopOnCollect = new FinalizationRegistry<F32Helper>((h) => h.stop());
 
 /** A GEMM engine bound to one heap (the packing buffer is reused across calls). */
 export class Gemm {
@@ -351,16 +364,46 @@ export class Gemm {
   #packB = 0;
   #packBSize = 0;
   readonly #scratch: number;
+  readonly #helperScratch: number;
+  #helper: F32Helper | undefined;
+  /** GEMMs of at least this many flops are split between the threads (tests lower it) */
+  splitFlops = SPLIT_FLOPS;
   /** row blocks of A per cache block (MR·K·mcBlocks floats ≈ 200 KiB of L2 at K = 512) */
   mcBlocks = 16;
 
-  constructor(heap: F32Heap) {
+  /**
+   * A GEMM on `heap`. With `threads` = 2 and a shared heap, GEMMs of ≥ SPLIT_FLOPS are split by
+   * rows of C between this thread and a helper thread (if the platform can start one: see
+   * threads.ts); the split falls on row-block boundaries, so every element of C is computed by
+   * the same tile code in the same order as on one thread (results are bit-identical).
+   */
+  constructor(heap: F32Heap, options: { threads?: 1 | 2 } = {}) {
     this.heap = heap;
-    compiled ??= new WebAssembly.Module(gemmModuleBytes() as BufferSource);
-    const inst = new WebAssembly.Instance(compiled, { env: { memory: heap.memory } });
+    let mod = compiled.get(heap.shared);
+    if (!mod) compiled.set(heap.shared, (mod = new WebAssembly.Module(gemmModuleBytes(heap.shared) as BufferSource)));
+    const inst = new WebAssembly.Instance(mod, { env: { memory: heap.memory } });
     this.#gemm = inst.exports.gemm as Kernel;
     this.#pack = inst.exports.packB as Kernel;
     this.#scratch = heap.alloc(MR * NR);
+    this.#helperScratch = heap.alloc(MR * NR);
+    if ((options.threads ?? 1) === 2 && heap.shared) {
+      const ctrl = heap.alloc(CTRL_INTS); // float offset = i32 index (both 4 bytes)
+      this.#helper = F32Helper.start({ memory: heap.memory, module: mod, ctrl, names: HELPER_KERNELS });
+      if (this.#helper) stopOnCollect.register(this, this.#helper, this);
+    }
+  }
+
+  /** Threads the GEMM runs on (2 when a helper thread started). */
+  get threads(): 1 | 2 {
+    return this.#helper ? 2 : 1;
+  }
+
+  /** Stop the helper thread, if any (the GEMM then runs on one thread). */
+  dispose(): void {
+    if (!this.#helper) return;
+    stopOnCollect.unregister(this);
+    this.#helper.stop();
+    this.#helper = undefined;
   }
 
   /**
@@ -373,7 +416,6 @@ export class Gemm {
       if (!accumulate) for (let i = 0; i < M; i++) this.heap.f32().fill(0, c + i * ldc, c + i * ldc + N);
       return;
     }
-    const nrb = Math.ceil(M / MR);
     const ncp = Math.ceil(N / NR);
     const need = ncp * NR * K;
     if (this.#packBSize < need) {
@@ -385,22 +427,50 @@ export class Gemm {
     const full = Math.floor(N / NR);
     if (!B.trans && full > 0) this.#pack(B.off * 4, B.ld * 4, K, full, pb * 4);
     packB(this.heap.f32(), B, K, N, pb, B.trans ? 0 : full * NR);
-    this.#gemm(
-      A.off * 4,
-      A.ld * 4,
-      A.trans ? 1 : 0,
-      pb * 4,
-      c * 4,
-      M,
-      N,
-      K,
-      ldc * 4,
-      accumulate ? 1 : 0,
-      this.#scratch * 4,
-      this.mcBlocks,
-      nrb,
-      ncp,
-    );
+    const trans = A.trans ? 1 : 0;
+    const acc = accumulate ? 1 : 0;
+    // rows [0, m0) here, [m0, M) on the helper; m0 a multiple of MR
+    const m0 = this.#helper && 2 * M * N * K >= this.splitFlops && M >= 2 * MR ? MR * Math.round(M / (2 * MR)) : M;
+    if (m0 < M) {
+      const a1 = A.off + (A.trans ? m0 : m0 * A.ld);
+      const rest = M - m0;
+      this.#helper!.post(H_GEMM, [
+        a1 * 4,
+        A.ld * 4,
+        trans,
+        pb * 4,
+        (c + m0 * ldc) * 4,
+        rest,
+        N,
+        K,
+        ldc * 4,
+        acc,
+        this.#helperScratch * 4,
+        this.mcBlocks,
+        Math.ceil(rest / MR),
+        ncp,
+      ]);
+    }
+    try {
+      this.#gemm(
+        A.off * 4,
+        A.ld * 4,
+        trans,
+        pb * 4,
+        c * 4,
+        m0,
+        N,
+        K,
+        ldc * 4,
+        acc,
+        this.#scratch * 4,
+        this.mcBlocks,
+        Math.ceil(m0 / MR),
+        ncp,
+      );
+    } finally {
+      if (m0 < M) this.#helper!.wait();
+    }
   }
 }
 

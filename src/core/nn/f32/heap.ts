@@ -11,7 +11,8 @@ import { QuireError } from '../../errors.js';
 
 const PAGE = 65536;
 const CHUNK_PAGES = 256; // 16 MiB
-const MAX_PAGES = 32768; // 2 GiB
+/** the heap's page limit (2 GiB); a shared memory must declare it */
+export const MAX_PAGES = 32768;
 
 /** A float heap in one WebAssembly.Memory. */
 export class F32Heap {
@@ -21,8 +22,13 @@ export class F32Heap {
   readonly #free = new Map<number, number[]>();
   #live = 0;
 
-  constructor() {
-    this.memory = new WebAssembly.Memory({ initial: CHUNK_PAGES, maximum: MAX_PAGES });
+  /** whether the memory is shared (a SharedArrayBuffer another thread can work on) */
+  readonly shared: boolean;
+
+  /** A heap; `shared` puts it in a shared memory (for a helper thread). */
+  constructor(options: { shared?: boolean } = {}) {
+    this.shared = options.shared === true;
+    this.memory = new WebAssembly.Memory({ initial: CHUNK_PAGES, maximum: MAX_PAGES, shared: this.shared });
     this.#view = new Float32Array(this.memory.buffer);
   }
 

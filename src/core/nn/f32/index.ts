@@ -5,4 +5,5 @@
 export { F32Engine, F32Tensor } from './engine.js';
 export { F32AdamW, type F32AdamWOptions, type F32NamedParam } from './adamw.js';
 export { F32Heap } from './heap.js';
-export { Gemm, MR, NR, gemmModuleBytes, type Operand } from './gemm.js';
+export { Gemm, MR, NR, SPLIT_FLOPS, gemmModuleBytes, type Operand } from './gemm.js';
+export { CTRL_INTS, F32Helper, f32ThreadsAvailable, setF32ThreadStarter, type F32ThreadInit, type F32ThreadStarter } from './threads.js';

@@ -1,0 +1,135 @@
+/**
+ * The f32 engine on two threads (helper thread over a shared heap, Node worker_threads).
+ * Oracle: bit-identity with one thread. The row split falls on MR-row block boundaries, so every
+ * element of C is computed by the same tile code in the same order; any difference is a bug
+ * (a wrong offset, a lost edge tile, a race on the packing buffer). Also: the float64 triple loop.
+ */
+import { nodeThreadStarter } from './node-thread.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../../rng.js';
+import { F32Engine } from './engine.js';
+import { Gemm, MR } from './gemm.js';
+import { F32Heap } from './heap.js';
+import { f32ThreadsAvailable, setF32ThreadStarter } from './threads.js';
+
+describe('f32 engine on two threads', () => {
+  it('a helper thread starts in a Node main thread (the test is not vacuous)', () => {
+    expect(f32ThreadsAvailable()).toBe(true);
+    const e = new F32Engine();
+    expect(e.threads).toBe(2);
+    expect(e.heap.shared).toBe(true);
+    e.dispose();
+    expect(e.threads).toBe(1);
+    expect(new F32Engine({ threads: 1 }).threads).toBe(1);
+  });
+
+  it('without a starter (the browser) the engine runs on one thread', () => {
+    setF32ThreadStarter(undefined);
+    try {
+      expect(f32ThreadsAvailable()).toBe(false);
+      const e = new F32Engine({ threads: 2 });
+      expect(e.threads).toBe(1);
+    } finally {
+      setF32ThreadStarter(nodeThreadStarter);
+    }
+  });
+
+  it('GEMM: two threads give bit-identical results to one (all transposes, edge rows, accumulate, padding)', () => {
+    const h1 = new F32Heap();
+    const g1 = new Gemm(h1);
+    const h2 = new F32Heap({ shared: true });
+    const g2 = new Gemm(h2, { threads: 2 });
+    expect(g2.threads).toBe(2);
+    g2.splitFlops = 0; // split every GEMM with ≥ 2·MR rows
+    g1.mcBlocks = g2.mcBlocks = 2;
+    let split = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 70 }),
+        fc.integer({ min: 1, max: 37 }),
+        fc.integer({ min: 1, max: 45 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 3 }),
+        (M, N, K, ta, tb, acc, pad) => {
+          if (M >= 2 * MR) split++;
+          const rng = new Rng(M * 10007 + N * 101 + K);
+          const lda = (ta ? M : K) + pad;
+          const ldb = (tb ? K : N) + pad;
+          const ldc = N + pad;
+          const aN = (ta ? K : M) * lda;
+          const bN = (tb ? N : K) * ldb;
+          const vals = Float32Array.from({ length: aN + bN + M * ldc }, () => rng.normal());
+          const out: Float32Array[] = [];
+          for (const [heap, g] of [
+            [h1, g1],
+            [h2, g2],
+          ] as const) {
+            const a = heap.alloc(aN);
+            const b = heap.alloc(bN);
+            const c = heap.alloc(M * ldc);
+            const h = heap.f32();
+            h.set(vals.subarray(0, aN), a);
+            h.set(vals.subarray(aN, aN + bN), b);
+            h.set(vals.subarray(aN + bN), c);
+            g.gemm(M, N, K, { off: a, ld: lda, trans: ta }, { off: b, ld: ldb, trans: tb }, c, ldc, acc);
+            out.push(heap.f32().slice(c, c + M * ldc));
+            heap.free(a, aN);
+            heap.free(b, bN);
+            heap.free(c, M * ldc);
+          }
+          expect(out[1]).toEqual(out[0]);
+          // and against float64 (the split is not merely consistently wrong)
+          for (let i = 0; i < M; i++) {
+            for (let j = 0; j < N; j++) {
+              let s = acc ? vals[aN + bN + i * ldc + j] : 0;
+              for (let k = 0; k < K; k++) {
+                s += vals[ta ? k * lda + i : i * lda + k] * vals[aN + (tb ? j * ldb + k : k * ldb + j)];
+              }
+              expect(Math.abs(out[1][i * ldc + j] - s)).toBeLessThan(1e-4 * Math.sqrt(K) * (1 + Math.abs(s)));
+            }
+          }
+        },
+      ),
+      { seed: 21, numRuns: 80 },
+    );
+    expect(split).toBeGreaterThan(40);
+    g2.dispose();
+  });
+
+  it('a training step (matmul, attention, backward) is bit-identical on one and two threads', () => {
+    const run = (threads: 1 | 2): Float32Array[] => {
+      const e = new F32Engine({ threads });
+      expect(e.threads).toBe(threads);
+      e.gemm.splitFlops = 0;
+      const rng = new Rng(5);
+      const [B, T, d, H] = [2, 24, 16, 2];
+      const x = e.param(
+        Float32Array.from({ length: B * T * d }, () => rng.normal()),
+        [B, T, d],
+      );
+      const w = e.param(
+        Float32Array.from({ length: d * d }, () => rng.normal() / 4),
+        [d, d],
+      );
+      const q = e.matmul(x, w);
+      const o = e.attention(q, x, q, B, T, H);
+      const y = e.matmul(e.rmsNorm(o, d), w);
+      const loss = e.crossEntropy(
+        y,
+        Int32Array.from({ length: B * T }, (_, i) => i % d),
+      );
+      const l = loss.data().slice();
+      e.backward(loss);
+      const r = [l, x.gradData().slice(), w.gradData().slice()];
+      e.endStep();
+      e.dispose();
+      return r;
+    };
+    const one = run(1);
+    const two = run(2);
+    for (let i = 0; i < one.length; i++) expect(two[i]).toEqual(one[i]);
+  });
+});
