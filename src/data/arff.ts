@@ -4,6 +4,7 @@
  * values are stripped. Sparse ('{…}') and relational (multivariate) ARFF are not supported.
  */
 import { QuireError } from '../core/errors.js';
+import { decimalNumber } from './csv.js';
 
 export interface ArffDataset {
   relation: string | null;
@@ -17,7 +18,8 @@ export interface ArffDataset {
  * @param text - file contents
  * @param source - name for error messages
  * @throws QuireError on a missing @data, a row with the wrong number of fields, a non-numeric
- *   value, an undeclared class, or unsupported sparse/relational data (with the line number)
+ *   (or non-decimal) value, a row with no values, an undeclared class, or unsupported
+ *   sparse/relational data (with the line number)
  * @example parseArff('@relation x\n@attribute t1 numeric\n@attribute c {a,b}\n@data\n1.5,a\n').labels // ['a']
  * @see https://waikato.github.io/weka-wiki/formats_and_processing/arff_stable/
  */
@@ -70,9 +72,8 @@ export function parseArff(text: string, source = 'input'): ArffDataset {
       const f = fields[j].trim();
       if (f === '?') vals[j] = NaN;
       else {
-        const v = Number(f);
-        if (f === '' || !Number.isFinite(v))
-          throw new QuireError(`${fn}: ${where}: attribute ${j + 1} value '${fields[j]}' is not a number`);
+        const v = decimalNumber(f);
+        if (!Number.isFinite(v)) throw new QuireError(`${fn}: ${where}: attribute ${j + 1} value '${fields[j]}' is not a number`);
         vals[j] = v;
       }
     }
@@ -81,6 +82,7 @@ export function parseArff(text: string, source = 'input'): ArffDataset {
     if (cls && !cls.includes(lab)) throw new QuireError(`${fn}: ${where}: class '${lab}' is not one of {${cls.join(',')}}`);
     let end = vals.length;
     while (end > 0 && Number.isNaN(vals[end - 1])) end--;
+    if (end === 0) throw new QuireError(`${fn}: ${where}: the series has no values (all missing)`);
     series.push(vals.slice(0, end));
     labels.push(lab);
   }

@@ -32,12 +32,23 @@ function parseCell(cell: string): number {
 }
 
 /**
+ * A decimal literal (`12`, `-1.5e-3`, `.5`) as a number; NaN for anything else, so hex, octal
+ * and binary literals (`0x10`, `0o7`, `0b1`), `Infinity` and empty strings are never numbers.
+ */
+export function decimalNumber(field: string): number {
+  const t = field.trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) ? Number(t) : NaN;
+}
+
+/**
  * Parse a table of numbers.
  * @param text - file contents
  * @param opts.source - a name for messages (e.g. the file path)
  * @param opts.delimiter - ',' (default), '\t', or 'auto' (tab if the first line has one)
  * @param opts.allowNaN - accept empty/NaN cells as NaN (default false)
  * @param opts.ragged - accept rows of different lengths (default false)
+ * Cells spelled `inf`/`Infinity` (with a sign) are ±Infinity; NaN only where `allowNaN`.
+ * @returns the header (or null) and the rows; numbers may be ±Infinity as spelled in the file
  * @throws QuireError on an empty table, a non-numeric cell, or ragged rows
  */
 export function parseNumberTable(
@@ -45,6 +56,7 @@ export function parseNumberTable(
   opts: { source?: string; delimiter?: ',' | '\t' | 'auto'; allowNaN?: boolean; ragged?: boolean } = {},
 ): NumberTable {
   const source = opts.source ?? 'input';
+  if (typeof text !== 'string') throw new QuireError(`parseNumberTable: ${source}: text must be a string, got ${typeof text}`);
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   const delim = opts.delimiter === undefined || opts.delimiter === 'auto' ? (firstLine.includes('\t') ? '\t' : ',') : opts.delimiter;
   const raw = (delim === '\t' ? tsvParseRows(text) : csvParseRows(text)).map((r, i) => ({ r, line: i + 1 }));
@@ -107,6 +119,7 @@ export function parseNumberColumn(text: string, source = 'input'): Float64Array 
  * @throws QuireError on invalid JSON, ragged rows or non-finite entries
  */
 export function parseJsonMatrix(text: string, source = 'input'): number[][] {
+  if (typeof text !== 'string') throw new QuireError(`parseJsonMatrix: ${source}: text must be a string, got ${typeof text}`);
   let v: unknown;
   try {
     v = JSON.parse(text);

@@ -5,6 +5,7 @@
  * Timestamped `(t, v)` data is not supported (a clear error says so).
  */
 import { QuireError } from '../core/errors.js';
+import { decimalNumber } from './csv.js';
 
 export interface TsDataset {
   problemName: string | null;
@@ -22,7 +23,8 @@ export interface TsDataset {
  * @param text - file contents
  * @param source - name for error messages
  * @throws QuireError on a missing @data section, a ragged number of dimensions, a label not
- *   declared in @classLabel, a non-numeric value, or timestamped data (all with the line number)
+ *   declared in @classLabel, a non-numeric value (hex and other non-decimal literals included), a
+ *   dimension with no values, or timestamped data (all with the line number)
  * @example parseTs('@classLabel true a b\n@data\n1,2,3:a\n').series[0][0].length // 3
  * @see https://www.sktime.net (ts file format); Bagnall et al., UEA/UCR archives
  */
@@ -68,14 +70,15 @@ export function parseTs(text: string, source = 'input'): TsDataset {
         const f = fields[j].trim();
         if (f === '?' || /^nan$/i.test(f)) vals[j] = NaN;
         else {
-          const v = Number(f);
-          if (f === '' || !Number.isFinite(v))
+          const v = decimalNumber(f);
+          if (!Number.isFinite(v))
             throw new QuireError(`${fn}: ${where}: dimension ${d + 1}, value ${j + 1} '${fields[j]}' is not a number`);
           vals[j] = v;
         }
       }
       let end = vals.length;
       while (end > 0 && Number.isNaN(vals[end - 1])) end--;
+      if (end === 0) throw new QuireError(`${fn}: ${where}: dimension ${d + 1} has no values (all missing)`);
       caseDims.push(vals.slice(0, end));
     }
     series.push(caseDims);

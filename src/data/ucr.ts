@@ -4,6 +4,7 @@
  * padded at the end with `NaN`, which is removed here.
  */
 import { QuireError } from '../core/errors.js';
+import { decimalNumber } from './csv.js';
 import type { LabelledSeries } from './synthetic.js';
 
 /**
@@ -28,13 +29,13 @@ export function parseUcrTsv(text: string, source = 'input'): LabelledSeries {
     const parts = line.includes('\t') ? line.split('\t') : line.includes(',') ? line.split(',') : line.split(/\s+/);
     if (parts.length < 2)
       throw new QuireError(`parseUcrTsv: ${source}:${li + 1}: expected a label and at least one value, got ${parts.length} field(s)`);
-    const label = Number(parts[0].trim());
+    const label = decimalNumber(parts[0]);
     if (parts[0].trim() === '' || !Number.isFinite(label))
       throw new QuireError(`parseUcrTsv: ${source}:${li + 1}: label '${parts[0]}' is not a number`);
     const vals = new Float64Array(parts.length - 1);
     for (let j = 1; j < parts.length; j++) {
       const f = parts[j].trim();
-      const v = /^nan$/i.test(f) || f === '?' ? NaN : f === '' ? undefined : Number(f);
+      const v = /^nan$/i.test(f) || f === '?' ? NaN : f === '' ? undefined : decimalNumber(f);
       if (v === undefined || (!Number.isFinite(v) && !Number.isNaN(v)) || (Number.isNaN(v) && !/^(nan|\?)$/i.test(f))) {
         throw new QuireError(`parseUcrTsv: ${source}:${li + 1}: value ${j} '${parts[j]}' is not a number`);
       }
