@@ -1,8 +1,8 @@
 // core/linalg and core/sort (issue 21): f64 gemm and symmetric eigen against numpy (1 thread),
 // W₂ at n = 10⁶ and sliced W (2·10⁴ × 10, L = 200) against numpy sort — each "before" (the
 // kernels quire had: TS 4×4 gemm, ml-matrix JAMA eigen, the TS distribution sort) and "after"
-// (the WebAssembly kernels), with the anchor in the same run. Goals: gemm ≤ 3×, eigh ≤ 5×,
-// W₂ ≤ 1.5×, sliced W ≤ 1.5× numpy.
+// (the WebAssembly kernels; eigh also with the QL solver), with the anchor in the same run.
+// Goals: gemm ≤ 3×, eigh ≤ 5×, W₂ ≤ 1.5×, sliced W ≤ 1.5× numpy.
 import { hasPythonAnchor, report, runPython, summarize, time, type Timing } from './harness.js';
 import { Rng } from '../src/core/rng.js';
 import * as la from '../src/core/linalg.js';
@@ -53,7 +53,10 @@ export async function run(): Promise<void> {
       warmup: n >= 1000 ? 0 : 1,
     });
     report(before);
-    const after = await time(`eigh ${n} after (WASM tridiag + QL)`, () => la.eigh(S), { reps: n >= 1000 ? 3 : 5 });
+    const ql = await time(`eigh ${n} (WASM blocked tridiag + QL)`, () => la.eighFlat(S.data, n, true, { solver: 'ql' }), {
+      reps: n >= 1000 ? 3 : 5,
+    });
+    const after = await time(`eigh ${n} after (WASM blocked tridiag + D&C)`, () => la.eigh(S), { reps: n >= 1000 ? 3 : 5 });
     const vals = await time(`eigvalsh ${n} after (values only)`, () => la.eigvalsh(S), { reps: n >= 1000 ? 3 : 5 });
     const anchor = py
       ? runPython(
@@ -61,9 +64,12 @@ export async function run(): Promise<void> {
           { s: S.data },
         )
       : undefined;
+    report(ql, anchor && { name: 'numpy.linalg.eigh (1 thread)', times_ms: anchor.times_ms });
     report(after, anchor && { name: 'numpy.linalg.eigh (1 thread)', times_ms: anchor.times_ms });
     report(vals, anchor && { name: 'numpy.linalg.eigvalsh (1 thread)', times_ms: anchor.vals_ms as number[] });
     ratios(`eigh n=${n}`, before, after, anchor?.times_ms, 5);
+    ratios(`eigh n=${n} (QL solver)`, null, ql, anchor?.times_ms, 5);
+    ratios(`eigvalsh n=${n}`, null, vals, anchor?.vals_ms as number[] | undefined, 5);
   }
 
   {

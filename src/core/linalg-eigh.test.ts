@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as la from './linalg.js';
-import { formQtTs, tridiagTs } from './linalg-ts.js';
+import { formQtTs, ormtrTs, stedcTs, tqlTs, tridiagTs } from './linalg-ts.js';
 import { kernels } from './wasm/index.js';
 import { Rng } from './rng.js';
 
@@ -121,6 +121,128 @@ describe('linalg.eigh at blocked sizes', () => {
         const Q = la.transpose(la.mat(n, n, W));
         const QTQt = la.matmul(la.matmul(Q, T), la.mat(n, n, W));
         expect(maxAbsDiff(QTQt.data, S.data)).toBeLessThan(1e-12 * scale * n);
+      }
+    }
+  });
+
+  it('divide and conquer (WASM and TS twin) vs QL on tridiagonals: values, orthonormal rows, T z = λ z', () => {
+    const w = kernels()!;
+    const r = new Rng(11);
+    const kinds = ['random', 'wilkinson', 'clustered', 'laplacian', 'split', 'glued'] as const;
+    for (const n of [33, 64, 100, 257]) {
+      for (const kind of kinds) {
+        const d = new Float64Array(n);
+        const e = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+          if (kind === 'random') [d[i], e[i]] = [r.normal(), r.normal()];
+          else if (kind === 'wilkinson') [d[i], e[i]] = [Math.abs(i - (n - 1) / 2), 1];
+          else if (kind === 'clustered') [d[i], e[i]] = [i % 3 === 0 ? 1 : 1 + 1e-12 * i, i % 7 === 0 ? 1e-14 : 1e-3];
+          else if (kind === 'laplacian') [d[i], e[i]] = [2, -1];
+          else if (kind === 'split')
+            [d[i], e[i]] = [i % 5, i % 16 === 15 ? 0 : 0.5]; // exact zero couplings
+          else [d[i], e[i]] = [Math.floor(i / 20), i % 20 === 19 ? 1e-10 : 1]; // glued Wilkinson-like blocks
+        }
+        e[n - 1] = 0;
+        const ref = d.slice();
+        expect(tqlTs(n, ref, e.slice(), null)).toBe(0);
+        const scale = Math.max(Math.abs(ref[0]), Math.abs(ref[n - 1]), 1);
+        const pd = w.f64(d);
+        const pe = w.f64(e);
+        const pZ = w.f64(n * n);
+        expect(w.ex.stedc(n, pd, pe, pZ, w.f64(w.ex.stedcWork(n)), w.i32(w.ex.stedcIWork(n)))).toBe(0);
+        const wv = w.viewF64(pd, n).slice();
+        const wZ = w.viewF64(pZ, n * n).slice();
+        const tv = d.slice();
+        const tZ = new Float64Array(n * n);
+        expect(stedcTs(n, tv, e.slice(), tZ)).toBe(0);
+        for (const [name, vals, Zt] of [
+          ['wasm', wv, wZ],
+          ['ts', tv, tZ],
+        ] as const) {
+          const tag = `${name} ${kind} n=${n}`;
+          expect(maxAbsDiff(vals, ref), tag).toBeLessThan(1e-13 * scale * 8);
+          for (let i = 1; i < n; i++) expect(vals[i], tag).toBeGreaterThanOrEqual(vals[i - 1]);
+          const G = la.matmul(la.mat(n, n, Zt), la.transpose(la.mat(n, n, Zt)));
+          expect(maxAbsDiff(G.data, la.eye(n).data), `${tag} orthonormal`).toBeLessThan(1e-13);
+          let res = 0;
+          for (let q = 0; q < n; q++)
+            for (let i = 0; i < n; i++) {
+              let s = (d[i] - vals[q]) * Zt[q * n + i];
+              if (i > 0) s += e[i - 1] * Zt[q * n + i - 1];
+              if (i < n - 1) s += e[i] * Zt[q * n + i + 1];
+              res = Math.max(res, Math.abs(s));
+            }
+          expect(res, `${tag} residual`).toBeLessThan(1e-13 * scale * 4);
+        }
+      }
+    }
+  });
+
+  it('eigh by divide and conquer equals eigh by QL (both backends); ormtr WASM equals its TS twin', () => {
+    const r = new Rng(12);
+    for (const n of [8, 40, 97, 180]) {
+      const S = sym(r, n);
+      for (const b of ['wasm', 'ts'] as const) {
+        B(b);
+        const dc = la.eighFlat(S.data, n, true);
+        const ql = la.eighFlat(S.data, n, true, { solver: 'ql' });
+        const scale = 1 + Math.abs(ql.values[0]) + Math.abs(ql.values[n - 1]);
+        expect(maxAbsDiff(dc.values, ql.values), `${b} n=${n}`).toBeLessThan(1e-12 * scale);
+        // simple random spectra: the same vectors up to sign
+        for (let j = 0; j < n; j++) {
+          let dot = 0;
+          for (let i = 0; i < n; i++) dot += dc.vectors![i * n + j] * ql.vectors![i * n + j];
+          expect(Math.abs(Math.abs(dot) - 1), `${b} n=${n} vector ${j}`).toBeLessThan(1e-8);
+        }
+        const [orth, res] = residuals(S, dc.values, la.mat(n, n, dc.vectors!));
+        expect(orth).toBeLessThan(1e-13);
+        expect(res).toBeLessThan(1e-13);
+      }
+      B('wasm');
+      const w = kernels()!;
+      const a = S.data.slice();
+      const tau = new Float64Array(n);
+      tridiagTs(n, a, new Float64Array(n), new Float64Array(n), tau);
+      const Z = r.fillNormal(new Float64Array(n * n));
+      const pa = w.f64(a);
+      const pt = w.f64(tau);
+      const pZ = w.f64(Z);
+      w.ex.ormtr(n, pa, pt, pZ, w.f64(w.ex.ormtrWork(n)));
+      const Zt = Z.slice();
+      ormtrTs(n, a, tau, Zt);
+      expect(maxAbsDiff(w.viewF64(pZ, n * n), Zt)).toBeLessThan(1e-12 * n);
+    }
+  });
+
+  it('deflation-heavy matrices: identity plus rank one, block diagonal, a repeated spectrum', () => {
+    for (const b of ['wasm', 'ts'] as const) {
+      B(b);
+      const n = 120;
+      const u = Float64Array.from({ length: n }, (_, i) => Math.cos(i));
+      const A = la.mat(n, n);
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) A.data[i * n + j] = (i === j ? 3 : 0) + 1e-3 * u[i] * u[j];
+      const blocks = la.mat(n, n);
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++) if (Math.floor(i / 30) === Math.floor(j / 30)) blocks.data[i * n + j] = 1 / (1 + Math.abs(i - j));
+      const rep = la.mat(n, n);
+      const Q = la.eigh(sym(new Rng(4), n)).vectors;
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++) {
+          let s = 0;
+          for (let k = 0; k < n; k++) s += Q.data[i * n + k] * Q.data[j * n + k] * (k % 4);
+          rep.data[i * n + j] = s;
+        }
+      for (const [name, M] of [
+        ['I + uuᵀ', A],
+        ['blocks', blocks],
+        ['repeated', rep],
+      ] as const) {
+        const e = la.eigh(M);
+        const ql = la.eighFlat(M.data, n, false, { solver: 'ql' }).values;
+        expect(maxAbsDiff(e.values, ql), `${b} ${name}`).toBeLessThan(1e-13 * 8);
+        const [orth, res] = residuals(M, e.values, e.vectors);
+        expect(orth, `${b} ${name}`).toBeLessThan(1e-13);
+        expect(res, `${b} ${name}`).toBeLessThan(1e-13);
       }
     }
   });

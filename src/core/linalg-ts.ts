@@ -305,6 +305,329 @@ export function tqlTs(n: number, d: Float64Array, e: Float64Array, W: Float64Arr
   return 0;
 }
 
+// ---------------------------------------------------------------------------------------------
+// divide and conquer on the tridiagonal (twin of kernels.c stedc: dstedc/dlaed0–4)
+
+const EPS_DC = 1.1102230246251565e-16;
+const DCLEAF = 32;
+
+/** Root i of 1/ρ + Σ z_j²/(d_j − λ) (d strictly increasing, k ≥ 2); delta[j] = d_j − λ from the nearer pole. */
+function laed4(k: number, d: Float64Array, z: Float64Array, rho: number, i: number, delta: Float64Array, off: number): number {
+  const rhoinv = 1 / rho;
+  let o: number;
+  let p0: number;
+  let p1: number;
+  let lo: number;
+  let hi: number;
+  let tau: number;
+  if (i < k - 1) {
+    const del = d[i + 1] - d[i];
+    const mid = del / 2;
+    let c = rhoinv;
+    for (let j = 0; j < k; j++) if (j !== i && j !== i + 1) c += (z[j] * z[j]) / (d[j] - d[i] - mid);
+    const zi2 = z[i] * z[i];
+    const zj2 = z[i + 1] * z[i + 1];
+    const w = c + zi2 / -mid + zj2 / (del - mid);
+    if (w > 0) {
+      o = i;
+      lo = 0;
+      hi = mid;
+      const a = c * del + zi2 + zj2;
+      const b = zi2 * del;
+      const disc = Math.sqrt(Math.abs(a * a - 4 * b * c));
+      tau = a > 0 ? (2 * b) / (a + disc) : (a - disc) / (2 * c);
+    } else {
+      o = i + 1;
+      lo = -mid;
+      hi = 0;
+      const a = c * del - zi2 - zj2;
+      const b = zj2 * del;
+      const disc = Math.sqrt(Math.abs(a * a + 4 * b * c));
+      tau = a < 0 ? (2 * b) / (a - disc) : -(a + disc) / (2 * c);
+    }
+    p0 = i;
+    p1 = i + 1;
+  } else {
+    let zz = 0;
+    for (let j = 0; j < k; j++) zz += z[j] * z[j];
+    o = k - 1;
+    lo = 0;
+    hi = rho * zz;
+    tau = hi / 2;
+    p0 = k - 2;
+    p1 = k - 1;
+  }
+  if (!(tau > lo && tau < hi)) tau = 0.5 * (lo + hi);
+  const dorg = d[o];
+  for (let iter = 0; iter < 400; iter++) {
+    let psi = 0;
+    let dpsi = 0;
+    let phi = 0;
+    let dphi = 0;
+    let err = 0;
+    for (let j = 0; j < k; j++) {
+      const dj = d[j] - dorg - tau;
+      delta[off + j] = dj;
+      const t = z[j] / dj;
+      const zt = z[j] * t;
+      if (j <= p0) {
+        psi += zt;
+        dpsi += t * t;
+      } else {
+        phi += zt;
+        dphi += t * t;
+      }
+      err += Math.abs(zt);
+    }
+    const w = rhoinv + psi + phi;
+    const dw = dpsi + dphi;
+    if (Math.abs(w) <= EPS_DC * (8 * err + 2 * rhoinv + Math.abs(tau) * dw)) break;
+    if (w < 0) lo = Math.max(lo, tau);
+    else hi = Math.min(hi, tau);
+    if (hi - lo <= 4 * EPS_DC * Math.max(Math.abs(lo), Math.abs(hi))) break;
+    const d0 = delta[off + p0];
+    const d1 = delta[off + p1];
+    const c = w - d0 * dpsi - d1 * dphi;
+    const a = (d0 + d1) * w - d0 * d1 * dw;
+    const b = d0 * d1 * w;
+    let eta = -w / dw;
+    if (c !== 0) {
+      const disc = a * a - 4 * b * c;
+      if (disc >= 0) {
+        const sq = Math.sqrt(disc);
+        const r1 = (a + (a >= 0 ? sq : -sq)) / (2 * c);
+        const r2 = r1 !== 0 ? b / (c * r1) : 0;
+        let best = 0;
+        let ok = false;
+        for (const r of [r1, r2])
+          if (w * r < 0 && tau + r > lo && tau + r < hi && (!ok || Math.abs(r) < Math.abs(best))) {
+            best = r;
+            ok = true;
+          }
+        if (ok) eta = best;
+      }
+    } else if (a !== 0 && w * (b / a) < 0) eta = b / a;
+    if (!(tau + eta > lo && tau + eta < hi) || w * eta >= 0) eta = ((w < 0 ? hi : lo) - tau) / 2;
+    if (eta === 0) break;
+    tau += eta;
+  }
+  for (let j = 0; j < k; j++) delta[off + j] = d[j] - dorg - tau;
+  return dorg + tau;
+}
+
+function hypotDc(a: number, b: number): number {
+  a = Math.abs(a);
+  b = Math.abs(b);
+  const m = a > b ? a : b;
+  const s = a > b ? b : a;
+  if (m === 0) return 0;
+  const r = s / m;
+  return m * Math.sqrt(1 + r * r);
+}
+
+/** Merge of the solved halves of the block at off (size n, split m) coupled by β u uᵀ, u = e_{m−1} + σ e_m (twin of dcMerge). */
+function dcMerge(N: number, off: number, n: number, m: number, beta: number, sigma: number, dd: Float64Array, Zt: Float64Array): void {
+  const row = (r: number) => (off + r) * N + off;
+  const z = new Float64Array(n);
+  const rs2 = Math.SQRT1_2;
+  for (let j = 0; j < m; j++) z[j] = Zt[row(j) + m - 1] * rs2;
+  for (let j = m; j < n; j++) z[j] = sigma * Zt[row(j) + m] * rs2;
+  const rho = 2 * beta;
+  const idx = new Int32Array(n);
+  for (let a = 0, b = m, t = 0; t < n; t++) idx[t] = b >= n || (a < m && dd[off + a] <= dd[off + b]) ? a++ : b++;
+  const ds = new Float64Array(n);
+  const zs = new Float64Array(n);
+  const typ = new Int32Array(n);
+  let dmax = 0;
+  let zmax = 0;
+  for (let t = 0; t < n; t++) {
+    ds[t] = dd[off + idx[t]];
+    zs[t] = z[idx[t]];
+    typ[t] = idx[t] < m ? 1 : 2;
+    dmax = Math.max(dmax, Math.abs(ds[t]));
+    zmax = Math.max(zmax, Math.abs(zs[t]));
+  }
+  const tol = 8 * EPS_DC * Math.max(dmax, zmax);
+  const nd: number[] = [];
+  const df: number[] = [];
+  if (rho * zmax > tol) {
+    let pj = -1;
+    for (let j = 0; j < n; j++) {
+      if (rho * Math.abs(zs[j]) <= tol) {
+        df.push(j);
+        continue;
+      }
+      if (pj < 0) {
+        pj = j;
+        continue;
+      }
+      let s = zs[pj];
+      let c = zs[j];
+      const tau = hypotDc(c, s);
+      const t = ds[j] - ds[pj];
+      c /= tau;
+      s = -s / tau;
+      if (Math.abs(t * c * s) <= tol) {
+        zs[j] = tau;
+        zs[pj] = 0;
+        const xo = row(idx[pj]);
+        const yo = row(idx[j]);
+        for (let q = 0; q < n; q++) {
+          const x = Zt[xo + q];
+          const y = Zt[yo + q];
+          Zt[xo + q] = c * x + s * y;
+          Zt[yo + q] = c * y - s * x;
+        }
+        typ[j] |= typ[pj];
+        const tt = ds[pj] * c * c + ds[j] * s * s;
+        ds[j] = ds[pj] * s * s + ds[j] * c * c;
+        ds[pj] = tt;
+        df.push(pj);
+      } else nd.push(pj);
+      pj = j;
+    }
+    if (pj >= 0) nd.push(pj);
+  } else for (let j = 0; j < n; j++) df.push(j);
+  const k = nd.length;
+  const ord: number[] = [];
+  for (const want of [1, 3, 2]) for (let r = 0; r < k; r++) if (typ[nd[r]] === want) ord.push(r);
+  const k1 = ord.filter((r) => typ[nd[r]] === 1).length;
+  const k3 = ord.filter((r) => typ[nd[r]] === 3).length;
+  const dl = Float64Array.from(nd, (j) => ds[j]);
+  const zl = Float64Array.from(nd, (j) => zs[j]);
+  const lam = new Float64Array(k);
+  const S = new Float64Array(k * k);
+  if (k === 1) {
+    lam[0] = dl[0] + rho * zl[0] * zl[0];
+    S[0] = 1;
+  } else if (k > 1) {
+    for (let i = 0; i < k; i++) lam[i] = laed4(k, dl, zl, rho, i, S, i * k);
+    const zh = new Float64Array(k);
+    for (let j = 0; j < k; j++) {
+      let w = S[j * k + j];
+      for (let i = 0; i < k; i++) if (i !== j) w *= S[i * k + j] / (dl[j] - dl[i]);
+      const r = Math.sqrt(Math.abs(w));
+      zh[j] = zl[j] < 0 ? -r : r;
+    }
+    const tmp = new Float64Array(k);
+    for (let i = 0; i < k; i++) {
+      let s = 0;
+      for (let r = 0; r < k; r++) {
+        const j = ord[r];
+        tmp[r] = zh[j] / S[i * k + j];
+        s += tmp[r] * tmp[r];
+      }
+      s = 1 / Math.sqrt(s);
+      for (let r = 0; r < k; r++) S[i * k + r] = tmp[r] * s;
+    }
+  }
+  // New rows: S · Old, split by the block structure (cols < m use rows [0, k1+k3), cols ≥ m rows [k1, k))
+  const New = new Float64Array(n * n);
+  for (let i = 0; i < k; i++) {
+    for (let r = 0; r < k; r++) {
+      const sir = S[i * k + r];
+      const xo = row(idx[nd[ord[r]]]);
+      if (r < k1 + k3) for (let c = 0; c < m; c++) New[i * n + c] += sir * Zt[xo + c];
+      if (r >= k1) for (let c = m; c < n; c++) New[i * n + c] += sir * Zt[xo + c];
+    }
+  }
+  for (let t = 0; t < df.length; t++) {
+    const xo = row(idx[df[t]]);
+    for (let c = 0; c < n; c++) New[(k + t) * n + c] = Zt[xo + c];
+  }
+  const val = new Float64Array(n);
+  const src = new Int32Array(n);
+  for (let i = 0; i < k; i++) {
+    val[i] = lam[i];
+    src[i] = i;
+  }
+  for (let t = 0; t < df.length; t++) {
+    val[k + t] = ds[df[t]];
+    src[k + t] = k + t;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = val[i];
+    const s = src[i];
+    let j = i - 1;
+    while (j >= 0 && val[j] > x) {
+      val[j + 1] = val[j];
+      src[j + 1] = src[j];
+      j--;
+    }
+    val[j + 1] = x;
+    src[j + 1] = s;
+  }
+  for (let t = 0; t < n; t++) {
+    dd[off + t] = val[t];
+    const yo = row(t);
+    for (let c = 0; c < n; c++) Zt[yo + c] = New[src[t] * n + c];
+  }
+}
+
+function dcRec(N: number, off: number, n: number, d: Float64Array, e: Float64Array, Zt: Float64Array): number {
+  if (n <= DCLEAF) {
+    const W = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) W[i * n + i] = 1;
+    const r = tqlTs(n, d.subarray(off, off + n), e.subarray(off, off + n), W);
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) Zt[(off + i) * N + off + j] = W[i * n + j];
+    return r;
+  }
+  const m = n >> 1;
+  const rho = e[off + m - 1];
+  const beta = Math.abs(rho);
+  d[off + m - 1] -= beta;
+  d[off + m] -= beta;
+  const r = dcRec(N, off, m, d, e, Zt) || dcRec(N, off + m, n - m, d, e, Zt);
+  if (r) return r;
+  dcMerge(N, off, n, m, beta, rho < 0 ? -1 : 1, d, Zt);
+  return 0;
+}
+
+/**
+ * Divide and conquer on the symmetric tridiagonal (d, e: e[i] = T[i+1][i], e[n−1] scratch):
+ * d ← eigenvalues ascending, Zt (n×n) ← the eigenvectors as rows. Twin of kernels.c `stedc`.
+ * @returns 0, or 1 when a QL leaf did not converge
+ */
+export function stedcTs(n: number, d: Float64Array, e: Float64Array, Zt: Float64Array): number {
+  Zt.fill(0);
+  let big = 0;
+  for (let i = 0; i < n; i++) big = Math.max(big, Math.abs(d[i]));
+  for (let i = 0; i + 1 < n; i++) big = Math.max(big, Math.abs(e[i]));
+  if (big === 0) {
+    for (let i = 0; i < n; i++) Zt[i * n + i] = 1;
+    return 0;
+  }
+  let sc = 1;
+  while (big * sc > 2) sc *= 0.5;
+  while (big * sc < 0.5) sc *= 2;
+  for (let i = 0; i < n; i++) d[i] *= sc;
+  for (let i = 0; i + 1 < n; i++) e[i] *= sc;
+  const r = dcRec(n, 0, n, d, e, Zt);
+  for (let i = 0; i < n; i++) d[i] /= sc;
+  return r;
+}
+
+/** Z ← Q Z for the Q = H_0 ··· H_{n−3} left by tridiagTs (one reflector at a time; twin of kernels.c `ormtr`). */
+export function ormtrTs(n: number, a: Float64Array, tau: Float64Array, Z: Float64Array): void {
+  const p = new Float64Array(n);
+  for (let k = n - 3; k >= 0; k--) {
+    const t = tau[k];
+    if (t === 0) continue;
+    const vo = k * n + k + 1;
+    p.fill(0);
+    for (let i = k + 1; i < n; i++) {
+      const vi = a[vo + i - k - 1];
+      const io = i * n;
+      for (let j = 0; j < n; j++) p[j] += vi * Z[io + j];
+    }
+    for (let i = k + 1; i < n; i++) {
+      const s = t * a[vo + i - k - 1];
+      const io = i * n;
+      for (let j = 0; j < n; j++) Z[io + j] -= s * p[j];
+    }
+  }
+}
+
 function hypot(a: number, b: number): number {
   a = Math.abs(a);
   b = Math.abs(b);

@@ -17,7 +17,7 @@ import { Matrix, EigenvalueDecomposition, QrDecomposition, SingularValueDecompos
 import { QuireError } from './errors.js';
 import { assertMatrixRows } from './validate.js';
 import { kernels } from './wasm/index.js';
-import { choleskyTs, formQtTs, gemmTs, luTs, tqlTs, tridiagTs } from './linalg-ts.js';
+import { choleskyTs, formQtTs, gemmTs, luTs, ormtrTs, stedcTs, tqlTs, tridiagTs } from './linalg-ts.js';
 
 export { Matrix };
 
@@ -460,13 +460,32 @@ export function choleskySolve<T extends AnyMat>(a: T, b: T): Same<T> {
 // ---------------------------------------------------------------------------------------------
 // symmetric eigen
 
+/** out[i·n + j] (j ≥ i) = the symmetric part of a, by 32×32 tiles (the tridiagonalisation reads only these). */
+function symmetricUpper(a: ArrayLike<number>, n: number, out: Float64Array): void {
+  for (let i0 = 0; i0 < n; i0 += 32)
+    for (let j0 = i0; j0 < n; j0 += 32) {
+      const i1 = Math.min(i0 + 32, n);
+      const j1 = Math.min(j0 + 32, n);
+      for (let i = i0; i < i1; i++)
+        for (let j = Math.max(j0, i); j < j1; j++) out[i * n + j] = i === j ? a[i * n + i] : 0.5 * (a[i * n + j] + a[j * n + i]);
+    }
+}
+
 /**
  * Symmetric eigendecomposition of a row-major n×n array (only its symmetric part is used):
  * values ascending and, when `vectors`, the eigenvectors as the columns of a row-major n×n
- * array. Blocked Householder tridiagonalisation (dsytrd), then implicit QL.
+ * array. Blocked Householder tridiagonalisation (dsytrd); then, for vectors, divide and conquer
+ * on the tridiagonal (dstedc) and Q applied by blocks (dormtr), or implicit QL with Qᵀ formed
+ * (`solver: 'ql'`, also the fallback if a QL leaf of divide and conquer fails); values only:
+ * implicit QL without vectors (O(n²)).
  * @throws QuireError if the QL iteration does not converge
  */
-export function eighFlat(a: ArrayLike<number>, n: number, vectors = true): { values: Float64Array; vectors: Float64Array | null } {
+export function eighFlat(
+  a: ArrayLike<number>,
+  n: number,
+  vectors = true,
+  { solver = 'dc' }: { solver?: 'dc' | 'ql' } = {},
+): { values: Float64Array; vectors: Float64Array | null } {
   const values = new Float64Array(n);
   if (n === 0) return { values, vectors: vectors ? new Float64Array(0) : null };
   let big = 0;
@@ -481,7 +500,7 @@ export function eighFlat(a: ArrayLike<number>, n: number, vectors = true): { val
   if (e2 < -400 || e2 > 400) {
     const scaled = new Float64Array(n * n);
     for (let i = 0; i < n * n; i++) scaled[i] = pow2Scale(a[i], -e2);
-    const r = eighFlat(scaled, n, vectors);
+    const r = eighFlat(scaled, n, vectors, { solver });
     for (let i = 0; i < n; i++) r.values[i] = pow2Scale(r.values[i], e2);
     if (!finiteArray(r.values)) throw new QuireError('eigh: an eigenvalue of A overflows');
     return r;
@@ -492,55 +511,82 @@ export function eighFlat(a: ArrayLike<number>, n: number, vectors = true): { val
     if (a[i] !== 0 && Math.abs(a[i]) < 2.2250738585072014e-308) {
       const flushed = Float64Array.from(a);
       for (let j = i; j < n * n; j++) if (Math.abs(flushed[j]) < 2.2250738585072014e-308) flushed[j] = 0;
-      return eighFlat(flushed, n, vectors);
+      return eighFlat(flushed, n, vectors, { solver });
     }
   }
   const w = n >= 8 ? wasm() : null;
-  let fail: number;
+  let fail = 0;
   let V: Float64Array | null = null;
   if (w) {
     const ps = w.f64(n * n);
-    const s = w.viewF64(ps, n * n);
-    for (let i = 0; i < n; i++) {
-      s[i * n + i] = a[i * n + i];
-      for (let j = i + 1; j < n; j++) s[i * n + j] = s[j * n + i] = 0.5 * (a[i * n + j] + a[j * n + i]);
-    }
+    symmetricUpper(a, n, w.viewF64(ps, n * n));
     const pd = w.f64(n);
     const pe = w.f64(n);
     const pt = w.f64(n);
     w.ex.tridiag(n, ps, pd, pe, pt, w.f64(w.ex.tridiagWork(n)));
-    let pW = 0;
-    if (vectors) {
-      pW = w.f64(n * n);
-      w.ex.formQt(n, ps, pt, pW, w.f64(64 * n + 2048));
+    if (vectors && solver === 'dc') {
+      const d0 = w.viewF64(pd, n).slice();
+      const e0 = w.viewF64(pe, n).slice();
+      const pZt = w.f64(n * n);
+      fail = w.ex.stedc(n, pd, pe, pZt, w.f64(w.ex.stedcWork(n)), w.i32(w.ex.stedcIWork(n)));
+      if (!fail) {
+        const pZ = w.f64(n * n);
+        w.ex.transpose(n, n, pZt, pZ);
+        w.ex.ormtr(n, ps, pt, pZ, w.f64(w.ex.ormtrWork(n)));
+        values.set(w.viewF64(pd, n));
+        V = w.viewF64(pZ, n * n).slice();
+      } else {
+        // a QL leaf failed: fall back to QL on the whole tridiagonal
+        w.viewF64(pd, n).set(d0);
+        w.viewF64(pe, n).set(e0);
+      }
     }
-    const hcap = 4096;
-    const cscap = 1 << 17;
-    const ph = vectors ? w.i32(2 * hcap) : 0;
-    const pc = vectors ? w.f64(2 * cscap) : 0;
-    fail = w.ex.tql(n, pd, pe, pW, ph, hcap, pc, cscap);
-    values.set(w.viewF64(pd, n));
-    if (vectors) {
-      const pV = w.f64(n * n);
-      w.ex.transpose(n, n, pW, pV);
-      V = w.viewF64(pV, n * n).slice();
+    if (!V) {
+      let pW = 0;
+      if (vectors) {
+        pW = w.f64(n * n);
+        w.ex.formQt(n, ps, pt, pW, w.f64(64 * n + 2048));
+      }
+      const hcap = 4096;
+      const cscap = 1 << 17;
+      const ph = vectors ? w.i32(2 * hcap) : 0;
+      const pc = vectors ? w.f64(2 * cscap) : 0;
+      fail = w.ex.tql(n, pd, pe, pW, ph, hcap, pc, cscap);
+      values.set(w.viewF64(pd, n));
+      if (vectors) {
+        const pV = w.f64(n * n);
+        w.ex.transpose(n, n, pW, pV);
+        V = w.viewF64(pV, n * n).slice();
+      }
     }
   } else {
     const s = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) {
-      s[i * n + i] = a[i * n + i];
-      for (let j = i + 1; j < n; j++) s[i * n + j] = s[j * n + i] = 0.5 * (a[i * n + j] + a[j * n + i]);
-    }
+    symmetricUpper(a, n, s);
     const e = new Float64Array(n);
     const tau = new Float64Array(n);
     tridiagTs(n, s, values, e, tau);
-    let W: Float64Array | null = null;
-    if (vectors) {
-      W = new Float64Array(n * n);
-      formQtTs(n, s, tau, W);
+    if (vectors && solver === 'dc') {
+      const d0 = values.slice();
+      const e0 = e.slice();
+      const Zt = new Float64Array(n * n);
+      fail = stedcTs(n, values, e, Zt);
+      if (!fail) {
+        V = transposeFlat(Zt, n, n);
+        ormtrTs(n, s, tau, V);
+      } else {
+        values.set(d0);
+        e.set(e0);
+      }
     }
-    fail = tqlTs(n, values, e, W);
-    if (W) V = transposeFlat(W, n, n);
+    if (!V) {
+      let W: Float64Array | null = null;
+      if (vectors) {
+        W = new Float64Array(n * n);
+        formQtTs(n, s, tau, W);
+      }
+      fail = tqlTs(n, values, e, W);
+      if (W) V = transposeFlat(W, n, n);
+    }
   }
   if (fail) throw new QuireError('eigh: the QL iteration did not converge');
   return { values, vectors: V };

@@ -15,6 +15,11 @@ interface Exports {
   tridiagWork(n: number): number;
   formQt(n: number, a: number, tau: number, W: number, ws: number): void;
   tql(n: number, d: number, e: number, W: number, hdr: number, hcap: number, cs: number, cscap: number): number;
+  stedc(n: number, d: number, e: number, Zt: number, ws: number, iw: number): number;
+  stedcWork(n: number): number;
+  stedcIWork(n: number): number;
+  ormtr(n: number, a: number, tau: number, Z: number, ws: number): void;
+  ormtrWork(n: number): number;
   transpose(r: number, c: number, inp: number, out: number): void;
   lu(n: number, a: number, perm: number, zero: number, stats: number): number;
   cholesky(n: number, a: number): number;

@@ -511,6 +511,374 @@ i32 tql(i32 n, f64 *d, f64 *e, f64 *W, i32 *hdr, i32 hcap, f64 *cs, i32 cscap) {
   return 0;
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Divide and conquer on the symmetric tridiagonal (LAPACK dstedc/dlaed0–4): split T at the     */
+/* middle by a rank-one tear, solve the halves (QL below DCLEAF), merge: deflation of tiny z    */
+/* and of close poles by Givens rotations (dlaed2), the secular equation per root with the      */
+/* origin at the nearer pole (so every d_j − λ_i is accurate), Gu–Eisenstat recomputation of z  */
+/* (orthogonal vectors without extra precision), and the eigenvector update on the gemm, split  */
+/* by the block structure (upper-only / mixed / lower-only rows).                               */
+/* Eigenvectors are kept as ROWS (Zt[i] = eigenvector i), so permutations and rotations are     */
+/* contiguous and the update is New = S · Old.                                                  */
+/* ------------------------------------------------------------------------------------------ */
+#define DCLEAF 32
+static const f64 EPS = 1.1102230246251565e-16; /* dlamch('E'): half an ulp of 1 */
+
+/* Root i (0-based, ascending) of 1/ρ + Σ z_j²/(d_j − λ) for strictly increasing d (k ≥ 2);
+ * delta[j] = d_j − λ computed from the nearer pole. Returns λ. */
+static f64 laed4(i32 k, const f64 *d, const f64 *z, f64 rho, i32 i, f64 *delta) {
+  f64 rhoinv = 1 / rho;
+  i32 o, p0, p1;
+  f64 lo, hi, tau;
+  if (i < k - 1) {
+    f64 del = d[i + 1] - d[i], mid = del / 2;
+    f64 c = rhoinv;
+    for (i32 j = 0; j < k; j++)
+      if (j != i && j != i + 1) c += z[j] * z[j] / ((d[j] - d[i]) - mid);
+    f64 zi2 = z[i] * z[i], zj2 = z[i + 1] * z[i + 1];
+    f64 w = c + zi2 / (-mid) + zj2 / (del - mid);
+    if (w > 0) {
+      o = i;
+      lo = 0;
+      hi = mid;
+      f64 a = c * del + zi2 + zj2, b = zi2 * del, disc = sqrt_(fabs_(a * a - 4 * b * c));
+      tau = a > 0 ? 2 * b / (a + disc) : (a - disc) / (2 * c);
+    } else {
+      o = i + 1;
+      lo = -mid;
+      hi = 0;
+      f64 a = c * del - zi2 - zj2, b = zj2 * del, disc = sqrt_(fabs_(a * a + 4 * b * c));
+      tau = a < 0 ? 2 * b / (a - disc) : -(a + disc) / (2 * c);
+    }
+    p0 = i;
+    p1 = i + 1;
+  } else {
+    f64 zz = 0;
+    for (i32 j = 0; j < k; j++) zz += z[j] * z[j];
+    o = k - 1;
+    lo = 0;
+    hi = rho * zz;
+    tau = hi / 2;
+    p0 = k - 2;
+    p1 = k - 1;
+  }
+  if (!(tau > lo && tau < hi)) tau = 0.5 * (lo + hi);
+  f64 dorg = d[o];
+  for (i32 iter = 0; iter < 400; iter++) {
+    f64 psi = 0, dpsi = 0, phi = 0, dphi = 0, err = 0;
+    for (i32 j = 0; j < k; j++) {
+      f64 dj = (d[j] - dorg) - tau;
+      delta[j] = dj;
+      f64 t = z[j] / dj, zt = z[j] * t;
+      if (j <= p0) {
+        psi += zt;
+        dpsi += t * t;
+      } else {
+        phi += zt;
+        dphi += t * t;
+      }
+      err += fabs_(zt);
+    }
+    f64 w = rhoinv + psi + phi, dw = dpsi + dphi;
+    if (fabs_(w) <= EPS * (8 * err + 2 * rhoinv + fabs_(tau) * dw)) break;
+    if (w < 0) lo = tau > lo ? tau : lo;
+    else hi = tau < hi ? tau : hi;
+    f64 am = fabs_(lo) > fabs_(hi) ? fabs_(lo) : fabs_(hi);
+    if (hi - lo <= 4 * EPS * am) break;
+    /* middle way: c + s/δ_p0 + S/δ_p1 matching ψ, φ and their derivatives */
+    f64 d0 = delta[p0], d1 = delta[p1];
+    f64 c = w - d0 * dpsi - d1 * dphi;
+    f64 a = (d0 + d1) * w - d0 * d1 * dw;
+    f64 b = d0 * d1 * w;
+    f64 eta = -w / dw; /* Newton unless the model gives a root in the bracket */
+    if (c != 0) {
+      f64 disc = a * a - 4 * b * c;
+      if (disc >= 0) {
+        f64 sq = sqrt_(disc);
+        f64 r1 = (a + (a >= 0 ? sq : -sq)) / (2 * c);
+        f64 r2 = r1 != 0 ? b / (c * r1) : 0;
+        f64 best = 0;
+        i32 ok = 0;
+        for (i32 q = 0; q < 2; q++) {
+          f64 r = q ? r2 : r1;
+          if (w * r < 0 && tau + r > lo && tau + r < hi && (!ok || fabs_(r) < fabs_(best))) {
+            best = r;
+            ok = 1;
+          }
+        }
+        if (ok) eta = best;
+      }
+    } else if (a != 0 && w * (b / a) < 0) eta = b / a;
+    if (!(tau + eta > lo && tau + eta < hi) || w * eta >= 0) eta = ((w < 0 ? hi : lo) - tau) / 2;
+    if (eta == 0) break;
+    tau += eta;
+  }
+  for (i32 j = 0; j < k; j++) delta[j] = (d[j] - dorg) - tau;
+  return dorg + tau;
+}
+
+/* rows x, y (length n) ← (c x + s y, c y − s x) */
+INLINE void rot(f64 *x, f64 *y, i32 n, f64 c, f64 s) {
+  v128_t vc = wasm_f64x2_splat(c), vs = wasm_f64x2_splat(s);
+  i32 j = 0;
+  for (; j + 2 <= n; j += 2) {
+    v128_t a = wasm_v128_load(x + j), b = wasm_v128_load(y + j);
+    wasm_v128_store(x + j, wasm_f64x2_add(wasm_f64x2_mul(vc, a), wasm_f64x2_mul(vs, b)));
+    wasm_v128_store(y + j, wasm_f64x2_sub(wasm_f64x2_mul(vc, b), wasm_f64x2_mul(vs, a)));
+  }
+  for (; j < n; j++) {
+    f64 a = x[j], b = y[j];
+    x[j] = c * a + s * b;
+    y[j] = c * b - s * a;
+  }
+}
+
+/*
+ * Merge the solved halves of the block (rows/cols off..off+n−1 of Zt, ld N; halves of sizes m
+ * and n−m, d[off..] ascending within each) coupled by β (u uᵀ) with u = e_{m−1} + σ e_m.
+ * ws: 3N² + 10N doubles, iw: 8N i32.
+ */
+static void dcMerge(i32 N, i32 off, i32 n, i32 m, f64 beta, f64 sigma, f64 *dd, f64 *Zt, f64 *ws, i32 *iw) {
+  f64 *Old = ws, *New = Old + (long)N * N, *Del = New + (long)N * N, *v = Del + (long)N * N;
+  f64 *z = v, *ds = z + N, *zs = ds + N, *dl = zs + N, *zl = dl + N, *lam = zl + N, *zh = lam + N, *val = zh + N,
+      *tmp = val + N, *dv = tmp + N;
+  i32 *idx = iw, *typ = idx + N, *nd = typ + N, *ord = nd + N, *src = ord + N, *df = src + N;
+  f64 *d = dd + off;
+#define ROW(r) (Zt + (long)(off + (r)) * N + off)
+  const f64 rs2 = 0.70710678118654752440;
+  for (i32 j = 0; j < m; j++) z[j] = ROW(j)[m - 1] * rs2;
+  for (i32 j = m; j < n; j++) z[j] = sigma * ROW(j)[m] * rs2;
+  f64 rho = 2 * beta;
+  /* merge the two ascending halves */
+  for (i32 a = 0, b = m, t = 0; t < n; t++) idx[t] = (b >= n || (a < m && d[a] <= d[b])) ? a++ : b++;
+  f64 dmax = 0, zmax = 0;
+  for (i32 t = 0; t < n; t++) {
+    ds[t] = d[idx[t]];
+    zs[t] = z[idx[t]];
+    typ[t] = idx[t] < m ? 1 : 2;
+    if (fabs_(ds[t]) > dmax) dmax = fabs_(ds[t]);
+    if (fabs_(zs[t]) > zmax) zmax = fabs_(zs[t]);
+  }
+  f64 tol = 8 * EPS * (dmax > zmax ? dmax : zmax);
+  i32 k = 0, nde = 0, pj = -1;
+  if (rho * zmax > tol) {
+    for (i32 j = 0; j < n; j++) {
+      if (rho * fabs_(zs[j]) <= tol) {
+        df[nde++] = j;
+        continue;
+      }
+      if (pj < 0) {
+        pj = j;
+        continue;
+      }
+      f64 s = zs[pj], c = zs[j], tau = hypot_(c, s), t = ds[j] - ds[pj];
+      c /= tau;
+      s = -s / tau;
+      if (fabs_(t * c * s) <= tol) {
+        zs[j] = tau;
+        zs[pj] = 0;
+        rot(ROW(idx[pj]), ROW(idx[j]), n, c, s);
+        typ[j] |= typ[pj];
+        f64 tt = ds[pj] * c * c + ds[j] * s * s;
+        ds[j] = ds[pj] * s * s + ds[j] * c * c;
+        ds[pj] = tt;
+        df[nde++] = pj;
+      } else nd[k++] = pj;
+      pj = j;
+    }
+    if (pj >= 0) nd[k++] = pj;
+  } else
+    for (i32 j = 0; j < n; j++) df[nde++] = j;
+  /* order the non-deflated rows: upper-only, mixed, lower-only */
+  i32 k1 = 0, k3 = 0, q = 0;
+  for (i32 r = 0; r < k; r++) k1 += typ[nd[r]] == 1, k3 += typ[nd[r]] == 3;
+  for (i32 pass = 1; pass <= 3; pass++) {
+    i32 want = pass == 1 ? 1 : pass == 2 ? 3 : 2;
+    for (i32 r = 0; r < k; r++)
+      if (typ[nd[r]] == want) ord[q++] = r;
+  }
+  for (i32 r = 0; r < k; r++) {
+    dl[r] = ds[nd[r]];
+    zl[r] = zs[nd[r]];
+  }
+  if (k == 1) {
+    lam[0] = dl[0] + rho * zl[0] * zl[0];
+    Del[0] = 1;
+  } else if (k > 1) {
+    for (i32 i = 0; i < k; i++) lam[i] = laed4(k, dl, zl, rho, i, Del + (long)i * k);
+    /* Gu–Eisenstat: ẑ_j² = Π_i (λ_i − d_j) / Π_{i≠j} (d_i − d_j) (up to the factor ρ) */
+    for (i32 j = 0; j < k; j++) {
+      f64 w = Del[(long)j * k + j];
+      for (i32 i = 0; i < k; i++)
+        if (i != j) w *= Del[(long)i * k + j] / (dl[j] - dl[i]);
+      f64 r = sqrt_(fabs_(w));
+      zh[j] = zl[j] < 0 ? -r : r;
+    }
+    /* S[i][r] = ẑ_j / (d_j − λ_i), j = ord[r], rows normalised */
+    for (i32 i = 0; i < k; i++) {
+      f64 *row = Del + (long)i * k, s = 0;
+      for (i32 r = 0; r < k; r++) {
+        i32 j = ord[r];
+        tmp[r] = zh[j] / row[j];
+        s += tmp[r] * tmp[r];
+      }
+      s = 1 / sqrt_(s);
+      for (i32 r = 0; r < k; r++) row[r] = tmp[r] * s;
+    }
+  }
+  /* gather, update, deflated rows after */
+  for (i32 r = 0; r < k; r++) {
+    const f64 *x = ROW(idx[nd[ord[r]]]);
+    f64 *y = Old + (long)r * n;
+    for (i32 c = 0; c < n; c++) y[c] = x[c];
+  }
+  if (k == 1) {
+    for (i32 c = 0; c < n; c++) New[c] = Old[c];
+  } else if (k > 1) {
+    gemm(k, m, k1 + k3, Del, k, Old, n, New, n, 0);
+    gemm(k, n - m, k - k1, Del + k1, k, Old + (long)k1 * n + m, n, New + m, n, 0);
+  }
+  for (i32 t = 0; t < nde; t++) {
+    const f64 *x = ROW(idx[df[t]]);
+    f64 *y = New + (long)(k + t) * n;
+    for (i32 c = 0; c < n; c++) y[c] = x[c];
+  }
+  /* ascending: λ (sorted) and the deflated values (nearly sorted) by insertion */
+  for (i32 i = 0; i < k; i++) {
+    val[i] = lam[i];
+    src[i] = i;
+  }
+  for (i32 t = 0; t < nde; t++) {
+    val[k + t] = ds[df[t]];
+    src[k + t] = k + t;
+  }
+  for (i32 i = 1; i < n; i++) {
+    f64 x = val[i];
+    i32 s = src[i], j = i - 1;
+    while (j >= 0 && val[j] > x) {
+      val[j + 1] = val[j];
+      src[j + 1] = src[j];
+      j--;
+    }
+    val[j + 1] = x;
+    src[j + 1] = s;
+  }
+  for (i32 t = 0; t < n; t++) {
+    d[t] = val[t];
+    const f64 *x = New + (long)src[t] * n;
+    f64 *y = ROW(t);
+    for (i32 c = 0; c < n; c++) y[c] = x[c];
+  }
+#undef ROW
+  (void)dv;
+}
+
+static i32 dcRec(i32 N, i32 off, i32 n, f64 *d, f64 *e, f64 *Zt, f64 *ws, i32 *iw) {
+  if (n <= DCLEAF) {
+    f64 *W = ws, *cs = ws + n * n;
+    for (i32 i = 0; i < n * n; i++) W[i] = 0;
+    for (i32 i = 0; i < n; i++) W[i * n + i] = 1;
+    i32 r = tql(n, d + off, e + off, W, iw, 4 * n, cs, 16 * n);
+    for (i32 i = 0; i < n; i++)
+      for (i32 j = 0; j < n; j++) Zt[(long)(off + i) * N + off + j] = W[i * n + j];
+    return r;
+  }
+  i32 m = n / 2;
+  f64 rho = e[off + m - 1], beta = fabs_(rho);
+  d[off + m - 1] -= beta;
+  d[off + m] -= beta;
+  i32 r = dcRec(N, off, m, d, e, Zt, ws, iw);
+  if (!r) r = dcRec(N, off + m, n - m, d, e, Zt, ws, iw);
+  if (r) return r;
+  dcMerge(N, off, n, m, beta, rho < 0 ? -1 : 1, d, Zt, ws, iw);
+  return 0;
+}
+
+EXPORT(stedcWork)
+i32 stedcWork(i32 n) { return 3 * n * n + 10 * n + 32 * n + 1024; }
+EXPORT(stedcIWork)
+i32 stedcIWork(i32 n) { return 8 * n + 256; }
+
+/*
+ * Eigen-decomposition of the symmetric tridiagonal (d, e: e[i] = T[i+1][i], e[n−1] scratch) by
+ * divide and conquer: d ← eigenvalues ascending, Zt (n×n) ← eigenvectors as rows. ws:
+ * stedcWork(n) doubles, iw: stedcIWork(n) i32. Returns 0, or 1 when a QL leaf failed.
+ */
+EXPORT(stedc)
+i32 stedc(i32 n, f64 *d, f64 *e, f64 *Zt, f64 *ws, i32 *iw) {
+  for (long i = 0; i < (long)n * n; i++) Zt[i] = 0;
+  f64 big = 0;
+  for (i32 i = 0; i < n; i++) big = fabs_(d[i]) > big ? fabs_(d[i]) : big;
+  for (i32 i = 0; i + 1 < n; i++) big = fabs_(e[i]) > big ? fabs_(e[i]) : big;
+  if (big == 0) {
+    for (i32 i = 0; i < n; i++) Zt[(long)i * n + i] = 1;
+    return 0;
+  }
+  /* scale by a power of two near 1/max|T| (exact) */
+  f64 sc = 1, inv = 1;
+  while (big * sc > 2) sc *= 0.5;
+  while (big * sc < 0.5) sc *= 2;
+  inv = 1 / sc;
+  for (i32 i = 0; i < n; i++) d[i] *= sc;
+  for (i32 i = 0; i + 1 < n; i++) e[i] *= sc;
+  i32 r = dcRec(n, 0, n, d, e, Zt, ws, iw);
+  for (i32 i = 0; i < n; i++) d[i] *= inv;
+  return r;
+}
+
+/*
+ * Z ← Q Z for the Q = H_0 H_1 ··· H_{n−3} of tridiag (reflectors in a, tau), Z n×n row-major,
+ * ORNB reflectors at a time in compact WY form: Z_b ← (I − V T Vᵀ) Z_b by two gemms.
+ * ws: ormtrWork(n) doubles.
+ */
+#define ORNB 48
+EXPORT(ormtrWork)
+i32 ormtrWork(i32 n) { return 3 * ORNB * n + ORNB * ORNB + 64; }
+EXPORT(ormtr)
+void ormtr(i32 n, const f64 *a, const f64 *tau, f64 *Z, f64 *ws) {
+  f64 *Vt = ws;                   /* nb × m */
+  f64 *Vn = Vt + (long)ORNB * n;  /* m × nb: −V */
+  f64 *P = Vn + (long)ORNB * n;   /* nb × n */
+  f64 *T = P + (long)ORNB * n;    /* nb × nb */
+  for (i32 k1 = n - 2; k1 > 0;) {
+    i32 k0 = k1 - ORNB > 0 ? k1 - ORNB : 0;
+    i32 nb = k1 - k0, m = n - k0 - 1;
+    for (i32 r = 0; r < nb; r++) {
+      i32 k = k0 + r;
+      f64 *vr = Vt + (long)r * m;
+      for (i32 j = 0; j < r; j++) vr[j] = 0;
+      const f64 *src = a + (long)k * n + k + 1;
+      for (i32 j = r; j < m; j++) vr[j] = src[j - r];
+      if (tau[k] == 0)
+        for (i32 j = 0; j < m; j++) vr[j] = 0;
+    }
+    for (i32 c = 0; c < nb; c++) {
+      f64 t = tau[k0 + c];
+      for (i32 p = 0; p < c; p++) P[p] = dot(Vt + (long)p * m + c, Vt + (long)c * m + c, m - c);
+      for (i32 r = 0; r < c; r++) {
+        f64 sum = 0;
+        for (i32 p = r; p < c; p++) sum += T[r * ORNB + p] * P[p];
+        T[r * ORNB + c] = -t * sum;
+      }
+      T[c * ORNB + c] = t;
+      for (i32 r = c + 1; r < nb; r++) T[r * ORNB + c] = 0;
+    }
+    for (i32 i = 0; i < m; i++)
+      for (i32 r = 0; r < nb; r++) Vn[(long)i * nb + r] = -Vt[(long)r * m + i];
+    f64 *Zb = Z + (long)(k0 + 1) * n;
+    gemm(nb, n, m, Vt, m, Zb, n, P, n, 0);
+    /* P ← T P (T upper: row r uses rows ≥ r, so top-down in place) */
+    for (i32 r = 0; r < nb; r++) {
+      f64 *pr = P + (long)r * n;
+      f64 trr = T[r * ORNB + r];
+      for (i32 j = 0; j < n; j++) pr[j] *= trr;
+      for (i32 p = r + 1; p < nb; p++) axpy(T[r * ORNB + p], P + (long)p * n, pr, n);
+    }
+    gemm(m, n, nb, Vn, nb, P, n, Zb, n, 1);
+    k1 = k0;
+  }
+}
+
 /* out (c×r) = inᵀ for in r×c, blocked */
 EXPORT(transpose)
 void transpose(i32 r, i32 c, const f64 *in, f64 *out) {
