@@ -7,29 +7,70 @@
 import erfc from '@stdlib/math-base-special-erfc';
 import erfcinv from '@stdlib/math-base-special-erfcinv';
 import gammainc from '@stdlib/math-base-special-gammainc';
-import gammaln from '@stdlib/math-base-special-gammaln';
+import gammalnStd from '@stdlib/math-base-special-gammaln';
 import betainc from '@stdlib/math-base-special-betainc';
 import gammaQuantileStd from '@stdlib/stats-base-dists-gamma-quantile';
 import betaQuantileStd from '@stdlib/stats-base-dists-beta-quantile';
 import tCdfStd from '@stdlib/stats-base-dists-t-cdf';
 import tQuantileStd from '@stdlib/stats-base-dists-t-quantile';
-import fCdfStd from '@stdlib/stats-base-dists-f-cdf';
-import { assertFiniteArray, assertInRange, assertInteger, assertSameLength } from './validate.js';
+import { assertFinite, assertFiniteArray, assertInRange, assertInteger, assertPositive, assertSameLength } from './validate.js';
 import { QuireError } from './errors.js';
 import { GAMMA_LARGE_SHAPE, log1pmx, logGammaPrefactor, poissonPmf, regularizedGamma, regularizedGammaInverse } from './statsGamma.js';
 
 const SQRT2 = Math.SQRT2;
 
-export { gammaln };
+/** log|Γ(x)|: +∞ at the poles 0, −1, −2, … and at ±∞ (as scipy), and above x ≈ 2.55e305 where lnΓ overflows. */
+export function gammaln(x: number): number {
+  return x === -Infinity ? Infinity : gammalnStd(x);
+}
+
+/**
+ * The edge contract of the distributions (issue 16): a NaN evaluation point x gives NaN (as scipy);
+ * a NaN or out-of-domain parameter or probability throws a QuireError naming it; and a value the
+ * underlying method cannot give (NaN, or a probability outside [0, 1]) throws instead of returning.
+ */
+function probability(fn: string, name: string, p: number): void {
+  if (!(p >= 0 && p <= 1)) throw new QuireError(`${fn}: ${name} must be a probability in [0, 1], got ${p}`);
+}
+
+/** A shape or degrees of freedom: finite and > 0. */
+const shapeParam = assertPositive;
+
+/** Checked result of a CDF or survival function: a probability, NaN only for a NaN x. */
+function checkedProb(fn: string, x: number, v: number): number {
+  if (v >= 0 && v <= 1) return v;
+  if (Number.isNaN(x)) return NaN;
+  throw new QuireError(`${fn}: no accurate value at these parameters (the method returned ${v}); x = ${x}`);
+}
+
+/**
+ * Shapes above which the @stdlib incomplete beta loses accuracy near the mean (2.6e-4 relative at
+ * a = b = 1e8, values outside [0, 1] from 1e10; 3e-10 at 1e7 against scipy): beyond it the beta,
+ * F and t routines throw a QuireError naming the parameter instead of returning a wrong number.
+ */
+export const BETA_MAX_SHAPE = 1e7;
+
+function betaShape(fn: string, name: string, v: number): void {
+  shapeParam(fn, name, v);
+  if (v > BETA_MAX_SHAPE)
+    throw new QuireError(`${fn}: ${name} = ${v} exceeds ${BETA_MAX_SHAPE}, beyond which the incomplete beta is not accurate`);
+}
 
 /** Standard normal CDF Φ(x) (via erfc, accurate in the lower tail). */
 export function normalCdf(x: number, mean = 0, sd = 1): number {
-  return 0.5 * erfc(-(x - mean) / (sd * SQRT2));
+  if (mean !== 0 || sd !== 1) normalParams('normalCdf', mean, sd);
+  return 0.5 * erfc(-(x - mean) / sd / SQRT2);
+}
+
+function normalParams(fn: string, mean: number, sd: number): void {
+  assertFinite(fn, 'mean', mean);
+  assertPositive(fn, 'sd', sd);
 }
 
 /** Standard normal survival 1 − Φ(x), accurate in the upper tail. */
 export function normalSf(x: number, mean = 0, sd = 1): number {
-  return 0.5 * erfc((x - mean) / (sd * SQRT2));
+  if (mean !== 0 || sd !== 1) normalParams('normalSf', mean, sd);
+  return 0.5 * erfc((x - mean) / sd / SQRT2);
 }
 
 /**
@@ -40,13 +81,15 @@ export function normalSf(x: number, mean = 0, sd = 1): number {
  * @example normalQuantile(1e-20) // −9.262340089798408
  */
 export function normalQuantile(p: number, mean = 0, sd = 1): number {
-  if (!(p >= 0 && p <= 1)) throw new QuireError(`normalQuantile: p must be a probability in [0, 1], got ${p}`);
+  probability('normalQuantile', 'p', p);
+  if (mean !== 0 || sd !== 1) normalParams('normalQuantile', mean, sd);
   const z = p < 0.5 ? -SQRT2 * erfcinv(2 * p) : SQRT2 * erfcinv(2 * (1 - p));
   return mean + sd * z;
 }
 
 /** Inverse survival function of the standard normal: z with 1 − Φ(z) = q, accurate for tiny q. */
 export function normalIsf(q: number): number {
+  probability('normalIsf', 'q', q);
   return -normalQuantile(q);
 }
 
@@ -60,11 +103,45 @@ function incGamma(x: number, a: number, upper: boolean): number {
   if (x <= 0) return upper ? 1 : 0;
   if (x === Infinity) return upper ? 0 : 1;
   if (a === 0) return upper ? 0 : 1; // shape 0 (e.g. k = 5e-324 halved): a point mass at 0
+  if (a < 1e-300) {
+    // stdlib is NaN here; Q(a, x) = a·E1(x) + O(a²)
+    const q = a * expint1(x);
+    return upper ? q : 1 - q;
+  }
   return a >= GAMMA_LARGE_SHAPE ? regularizedGamma(a, x, upper) : gammainc(x, a, true, upper);
+}
+
+/** Exponential integral E1(x) for x > 0: the power series below 1, the continued fraction above. */
+function expint1(x: number): number {
+  if (x <= 1) {
+    let sum = 0;
+    let term = 1;
+    for (let k = 1; k < 40; k++) {
+      term *= -x / k;
+      sum += term / k;
+    }
+    return -0.5772156649015329 - Math.log(x) - sum;
+  }
+  // modified Lentz on e^{x} E1(x) = 1/(x + 1 − 1²/(x + 3 − 2²/(x + 5 − …)))
+  let b = x + 1;
+  let c = 1e300;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 200; i++) {
+    const an = -i * i;
+    b += 2;
+    d = 1 / (an * d + b);
+    c = b + an / c;
+    const del = c * d;
+    h *= del;
+    if (Math.abs(del - 1) < 1e-16) break;
+  }
+  return h * Math.exp(-x);
 }
 
 /** χ²(k) CDF. @example chi2Cdf(3.84, 1) // 0.94996 */
 export function chi2Cdf(x: number, k: number): number {
+  shapeParam('chi2Cdf', 'k', k);
   return incGamma(x / 2, k / 2, false);
 }
 
@@ -74,6 +151,7 @@ export function chi2Cdf(x: number, k: number): number {
  * @example chi2Sf(2922.54, 3000) // 0.841370… (mpmath)
  */
 export function chi2Sf(x: number, k: number): number {
+  shapeParam('chi2Sf', 'k', k);
   return incGamma(x / 2, k / 2, true);
 }
 
@@ -81,66 +159,117 @@ export function chi2Sf(x: number, k: number): number {
  * χ²(k) quantile. @example chi2Quantile(0.95, 2000) // 2105.15… (mpmath)
  */
 export function chi2Quantile(p: number, k: number): number {
-  return 2 * gammaQuantile(p, k / 2);
+  probability('chi2Quantile', 'p', p);
+  shapeParam('chi2Quantile', 'k', k);
+  if (k / 2 === 0) return 0; // k = 5e-324: a point mass at 0
+  return 2 * gammaQuantileOf('chi2Quantile', p, k / 2, 1);
 }
 
 /** Gamma(shape, rate) CDF. */
 export function gammaCdf(x: number, shape: number, rate = 1): number {
+  shapeParam('gammaCdf', 'shape', shape);
+  shapeParam('gammaCdf', 'rate', rate);
   return incGamma(x * rate, shape, false);
 }
 
 /** Gamma(shape, rate) survival function. */
 export function gammaSf(x: number, shape: number, rate = 1): number {
+  shapeParam('gammaSf', 'shape', shape);
+  shapeParam('gammaSf', 'rate', rate);
   return incGamma(x * rate, shape, true);
 }
 
 /** Gamma(shape, rate) quantile (for shape ≥ 100 by safeguarded Newton on the accurate CDF). */
 export function gammaQuantile(p: number, shape: number, rate = 1): number {
-  const valid = shape > 0 && rate > 0 && p >= 0 && p <= 1;
-  if (valid && p === 0) return 0;
-  if (valid && shape >= GAMMA_LARGE_SHAPE) return regularizedGammaInverse(shape, p, false) / rate;
-  const q = gammaQuantileStd(p, shape, rate);
+  probability('gammaQuantile', 'p', p);
+  shapeParam('gammaQuantile', 'shape', shape);
+  shapeParam('gammaQuantile', 'rate', rate);
+  return gammaQuantileOf('gammaQuantile', p, shape, rate);
+}
+
+function gammaQuantileOf(fn: string, p: number, shape: number, rate: number): number {
+  if (p === 0) return 0;
+  if (p === 1) return Infinity;
+  let q = shape >= GAMMA_LARGE_SHAPE ? regularizedGammaInverse(shape, p, false) / rate : gammaQuantileStd(p, shape, rate);
   // stdlib returns NaN for very small shapes (e.g. 5e-301): fall back to the safeguarded Newton inversion
-  return valid && Number.isNaN(q) ? regularizedGammaInverse(shape, p, false) / rate : q;
+  if (Number.isNaN(q)) q = regularizedGammaInverse(shape, p, false) / rate;
+  if (!(q >= 0 && q < Infinity))
+    throw new QuireError(`${fn}: the quantile at p = ${p} is not representable for shape = ${shape}, rate = ${rate} (got ${q})`);
+  return q;
 }
 
 /** Beta(a, b) CDF (regularized incomplete beta). */
 export function betaCdf(x: number, a: number, b: number): number {
+  betaShape('betaCdf', 'a', a);
+  betaShape('betaCdf', 'b', b);
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  return betainc(x, a, b, true, false);
+  return checkedProb('betaCdf', x, betainc(x, a, b, true, false));
 }
 
 /** Beta(a, b) survival function (upper regularized incomplete beta). */
 export function betaSf(x: number, a: number, b: number): number {
+  betaShape('betaSf', 'a', a);
+  betaShape('betaSf', 'b', b);
   if (x <= 0) return 1;
   if (x >= 1) return 0;
-  return betainc(x, a, b, true, true);
+  return checkedProb('betaSf', x, betainc(x, a, b, true, true));
 }
 
 /** Beta(a, b) quantile. */
 export function betaQuantile(p: number, a: number, b: number): number {
-  return betaQuantileStd(p, a, b);
+  probability('betaQuantile', 'p', p);
+  betaShape('betaQuantile', 'a', a);
+  betaShape('betaQuantile', 'b', b);
+  const v = betaQuantileStd(p, a, b);
+  if (!(v >= 0 && v <= 1)) throw new QuireError(`betaQuantile: no accurate value at a = ${a}, b = ${b} (the method returned ${v})`);
+  return v;
 }
 
 /** Student t(ν) CDF. */
 export function tCdf(x: number, nu: number): number {
-  return tCdfStd(x, nu);
+  tParam('tCdf', nu);
+  if (nu === Infinity) return normalCdf(x);
+  // the upper half as 1 − (lower tail): stdlib's own upper half is off by up to 5e-10 absolute
+  // (tCdf(5.2508, 41.98) gave 0.99999764767; 1 − 2.35183e-6 is right)
+  return checkedProb('tCdf', x, x > 0 ? 1 - tCdfStd(-x, nu) : tCdfStd(x, nu));
+}
+
+function tParam(fn: string, nu: number): void {
+  if (!(nu > 0)) throw new QuireError(`${fn}: nu must be > 0 (degrees of freedom; Infinity is the normal), got ${nu}`);
 }
 
 /** Student t(ν) survival function, by symmetry (accurate in the upper tail). */
 export function tSf(x: number, nu: number): number {
-  return tCdfStd(-x, nu);
+  tParam('tSf', nu);
+  if (nu === Infinity) return normalSf(x);
+  return checkedProb('tSf', x, x < 0 ? 1 - tCdfStd(x, nu) : tCdfStd(-x, nu));
 }
 
 /** Student t(ν) quantile. */
 export function tQuantile(p: number, nu: number): number {
-  return tQuantileStd(p, nu);
+  probability('tQuantile', 'p', p);
+  tParam('tQuantile', nu);
+  if (p === 0 || p === 1) return p === 0 ? -Infinity : Infinity;
+  const v = nu === Infinity ? normalQuantile(p) : tQuantileStd(p, nu);
+  if (!Number.isFinite(v))
+    throw new QuireError(`tQuantile: the quantile at p = ${p} exceeds the float64 range for nu = ${nu} (returned ${v})`);
+  return v;
 }
 
 /** F(d1, d2) CDF. */
 export function fCdf(x: number, d1: number, d2: number): number {
-  return fCdfStd(x, d1, d2);
+  betaShape('fCdf', 'd1', d1 / 2 || d1);
+  betaShape('fCdf', 'd2', d2 / 2 || d2);
+  if (Number.isNaN(x)) return NaN;
+  if (x <= 0) return 0;
+  if (x === Infinity) return 1;
+  // I_z(d1/2, d2/2) at z = d1 x/(d1 x + d2) = 1/(1 + r), r = d2/(d1 x), formed without overflow (d1·x may
+  // exceed 1e308); for z > ½ through the complement 1 − I_{1−z}(d2/2, d1/2) so that the argument stays small
+  const r = d2 / d1 / x;
+  if (r === Infinity) return 0;
+  const v = r >= 1 ? betainc(1 / (1 + r), d1 / 2, d2 / 2, true, false) : betainc(r / (1 + r), d2 / 2, d1 / 2, true, true);
+  return checkedProb('fCdf', x, v);
 }
 
 /** Standard Cauchy survival function, accurate for large x: atan(1/x)/π. */
@@ -333,6 +462,7 @@ export function quantile(x: ArrayLike<number>, q: number): number {
 
 /** Median. */
 export function median(x: ArrayLike<number>): number {
+  assertFiniteArray('median', 'x', x);
   return quantile(x, 0.5);
 }
 
@@ -368,8 +498,15 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>, lev
   assertFiniteArray('pairedDifference', 'a', a, { minLength: 2 });
   assertFiniteArray('pairedDifference', 'b', b, { minLength: 2 });
   assertSameLength('pairedDifference', 'b', b.length, 'a', a.length);
+  assertInRange('pairedDifference', 'level', level, 0, 1);
   const d = Array.from(a, (v, i) => v - b[i]);
-  const ci = meanCI(d, level);
+  assertFiniteArray('pairedDifference', 'a − b (the differences overflow)', d, { minLength: 2 });
+  let ci: Estimate;
+  try {
+    ci = meanCI(d, level);
+  } catch (e) {
+    throw new QuireError(`pairedDifference: ${(e as Error).message}`);
+  }
   const tstat = ci.se > 0 ? ci.estimate / ci.se : ci.estimate === 0 ? 0 : Infinity * Math.sign(ci.estimate);
   const pvalue = Number.isFinite(tstat) ? 2 * tSf(Math.abs(tstat), d.length - 1) : 0;
   return { ...ci, pvalue };
@@ -379,7 +516,9 @@ export function pairedDifference(a: ArrayLike<number>, b: ArrayLike<number>, lev
 export function wilsonInterval(successes: number, n: number, level = 0.95): Estimate {
   assertInteger('wilsonInterval', 'n', n, 1);
   assertInteger('wilsonInterval', 'successes', successes, 0, n);
-  const z = normalQuantile(0.5 + level / 2);
+  if (!(level >= 0 && level < 1)) throw new QuireError(`wilsonInterval: level must be in [0, 1), got ${level}`);
+  if (!Number.isFinite(n * n)) throw new QuireError(`wilsonInterval: n = ${n} is too large (n² overflows)`);
+  const z = normalIsf((1 - level) / 2); // not normalQuantile(0.5 + level/2): that rounds to 1 (z = ∞) near level 1
   const p = successes / n;
   const denom = 1 + (z * z) / n;
   const centre = (p + (z * z) / (2 * n)) / denom;
