@@ -34,7 +34,9 @@ function probability(fn: string, name: string, p: number): void {
 }
 
 /** A shape or degrees of freedom: finite and > 0. */
-const shapeParam = assertPositive;
+function shapeParam(fn: string, name: string, v: number): void {
+  assertPositive(fn, name, v);
+}
 
 /** Checked result of a CDF or survival function: a probability, NaN only for a NaN x. */
 function checkedProb(fn: string, x: number, v: number): number {
