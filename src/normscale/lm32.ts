@@ -20,7 +20,7 @@ export interface LM32 {
 
 /** Create the LM's parameters in `engine` (values as `initLM(config, seed)`). */
 export function initLM32(engine: F32Engine, config: ModelConfig, seed: number): LM32 {
-  const params = lmInitSpecs(config, seed).map((s) => ({ path: s.path, tensor: engine.param(s.values, s.shape) }));
+  const params = lmInitSpecs(config, seed, 'initLM32').map((s) => ({ path: s.path, tensor: engine.param(s.values, s.shape) }));
   return { engine, config, params, byPath: new Map(params.map((p) => [p.path, p.tensor])) };
 }
 
@@ -62,6 +62,8 @@ export function lm32Logits(lm: LM32, ids: Int32Array, B: number): F32Tensor {
   const e = lm.engine;
   const c = lm.config;
   const { seqLen: T, dModel: d, nHeads: H } = c;
+  if (!(Number.isInteger(B) && B >= 1)) throw new QuireError(`lm32Logits: B is ${B}, expected an integer ≥ 1 (windows)`);
+  if (!(ids instanceof Int32Array)) throw new QuireError('lm32Logits: ids must be an Int32Array of token ids');
   if (ids.length !== B * T) throw new QuireError(`lm32Logits: ids has length ${ids.length}, expected B·T = ${B * T}`);
   const br = branchNames(c);
   let h = e.add(e.embedding(ids, get(lm, 'embed'), [B, T]), get(lm, 'pos'));

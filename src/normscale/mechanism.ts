@@ -26,15 +26,44 @@ export interface MechanismProblem {
   Y: Float64Array;
 }
 
-/** Norm(x) = x / √(mean(x²) + ε) of a vector (float64). @throws QuireError on empty or non-finite x */
+/**
+ * Norm(x) = x / √(mean(x²) + ε) of a vector (float64), at any magnitude (x beyond 2^±500 is
+ * rescaled exactly first, so x² neither overflows nor vanishes).
+ * @throws QuireError on empty or non-finite x, eps not finite ≥ 0, or x = 0 with eps = 0
+ */
 export function rmsNormalizeVec(x: ArrayLike<number>, eps = 0): Float64Array {
-  assertFiniteArray('rmsNormalizeVec', 'x', x, { minLength: 1 });
+  const fn = 'rmsNormalizeVec';
+  assertFiniteArray(fn, 'x', x, { minLength: 1 });
+  if (!(eps >= 0 && eps < Infinity)) throw new QuireError(`${fn}: eps is ${eps}, expected a finite number ≥ 0`);
+  let big = 0;
+  for (let i = 0; i < x.length; i++) big = Math.max(big, Math.abs(x[i]));
+  if (big === 0 && eps === 0) throw new QuireError(`${fn}: x is all zeros and eps = 0: its RMS normalization 0/0 is undefined`);
+  if (big > 2 ** 500 || big < 2 ** -500) return rmsScaled(x, eps, big);
   let ms = 0;
   for (let i = 0; i < x.length; i++) ms += x[i] * x[i];
   ms /= x.length;
   const s = 1 / Math.sqrt(ms + eps);
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) out[i] = x[i] * s;
+  return out;
+}
+
+/** x / √(mean(x²) + ε) for x beyond 2^±500: with x = M·y, the root is hypot(M·rms(y), √ε). */
+function rmsScaled(x: ArrayLike<number>, eps: number, big: number): Float64Array {
+  const out = new Float64Array(x.length);
+  if (big === 0) return out; // eps > 0: Norm(0) = 0
+  let ms = 0;
+  for (let i = 0; i < x.length; i++) ms += (x[i] / big) ** 2;
+  ms /= x.length;
+  const rms = Math.sqrt(ms); // the RMS of x / big, in [1/√n, 1]
+  if (eps === 0) {
+    for (let i = 0; i < x.length; i++) out[i] = x[i] / big / rms; // scale-free: big·rms may be subnormal
+    return out;
+  }
+  const den = Math.hypot(big * rms, Math.sqrt(eps));
+  // x_i / den = (x_i / big) · (big / den); big / den ≤ 1 / rms, so no overflow
+  const f = den === 0 ? 0 : big / den;
+  for (let i = 0; i < x.length; i++) out[i] = (x[i] / big) * f;
   return out;
 }
 
@@ -80,9 +109,15 @@ export function mechanismProblem(options: { d?: number; c?: number; n?: number; 
   return { d, c, n, Z, Y };
 }
 
-/** L and G = ∂L/∂W̃ (c×d) at W̃ (kernel: trusts shapes). */
+function checkShape(fn: string, name: string, a: ArrayLike<number> | null, len: number): void {
+  if (a === null || typeof a !== 'object' || a.length !== len)
+    throw new QuireError(`${fn}: ${name} has length ${a?.length}, expected ${len}`);
+}
+
+/** L and G = ∂L/∂W̃ (c×d) at W̃. @throws QuireError when Wt is not c·d long */
 export function lossAndGradTilde(p: MechanismProblem, Wt: Float64Array): { loss: number; G: Float64Array } {
   const { d, c, n, Z, Y } = p;
+  checkShape('lossAndGradTilde', 'Wt', Wt, c * d);
   const G = new Float64Array(c * d);
   let loss = 0;
   for (let i = 0; i < n; i++) {
@@ -96,8 +131,10 @@ export function lossAndGradTilde(p: MechanismProblem, Wt: Float64Array): { loss:
   return { loss, G };
 }
 
-/** W̃ = W·diag(γ). */
+/** W̃ = W·diag(γ). @throws QuireError when W is not c·d long or gamma not d long */
 export function effectiveWeight(W: Float64Array, gamma: Float64Array, c: number, d: number): Float64Array {
+  checkShape('effectiveWeight', 'W', W, c * d);
+  checkShape('effectiveWeight', 'gamma', gamma, d);
   const out = new Float64Array(c * d);
   for (let r = 0; r < c; r++) for (let j = 0; j < d; j++) out[r * d + j] = W[r * d + j] * gamma[j];
   return out;
@@ -106,8 +143,13 @@ export function effectiveWeight(W: Float64Array, gamma: Float64Array, c: number,
 /**
  * One GD step of size η on (W, γ) given G = ∂L/∂W̃: w_j ← w_j − ηγ_j g̃_j, γ_j ← γ_j − η w_jᵀ g̃_j
  * (both from the old values). With `gamma` null, plain GD on W (γ ≡ 1 frozen).
+ * @throws QuireError on wrong lengths or a step size that is not finite
  */
 export function gdStep(W: Float64Array, gamma: Float64Array | null, G: Float64Array, eta: number, c: number, d: number): void {
+  checkShape('gdStep', 'W', W, c * d);
+  checkShape('gdStep', 'G', G, c * d);
+  if (gamma !== null) checkShape('gdStep', 'gamma', gamma, d);
+  if (!Number.isFinite(eta)) throw new QuireError(`gdStep: eta is ${eta}, expected a finite step size`);
   for (let j = 0; j < d; j++) {
     const gj = gamma ? gamma[j] : 1;
     let dg = 0;
@@ -121,7 +163,8 @@ export function gdStep(W: Float64Array, gamma: Float64Array | null, G: Float64Ar
  * The preconditioner of column j as the one-step map actually applies it: run `gdStep`'s update of
  * (w_j, γ_j) on pseudo-gradients ε·e_k and read P̂[:, k] = −Δw̃_j/(ηε). Compare with theory
  * P_j = γ_j² I + w_j w_jᵀ (the O(η) term vanishes as ε → 0 since it is quadratic in the gradient).
- * @returns P̂ (c×c, row-major) and the relative Frobenius error ‖P̂ − P_j‖/‖P_j‖
+ * @returns P̂ (c×c, row-major) and the relative Frobenius error ‖P̂ − P_j‖/‖P_j‖ (the absolute one when P_j = 0)
+ * @throws QuireError on empty or non-finite wj, non-finite gammaJ, eta or eps not finite > 0, or a P_j that overflows
  */
 export function measuredPreconditioner(
   wj: ArrayLike<number>,
@@ -129,7 +172,11 @@ export function measuredPreconditioner(
   eta = 1e-3,
   eps = 1e-6,
 ): { P: Float64Array; theory: Float64Array; relError: number } {
-  assertFiniteArray('measuredPreconditioner', 'wj', wj, { minLength: 1 });
+  const fn = 'measuredPreconditioner';
+  assertFiniteArray(fn, 'wj', wj, { minLength: 1 });
+  if (!Number.isFinite(gammaJ)) throw new QuireError(`${fn}: gammaJ is ${gammaJ}, expected a finite number`);
+  if (!(eta > 0 && eta < Infinity)) throw new QuireError(`${fn}: eta is ${eta}, expected a finite number > 0`);
+  if (!(eps > 0 && eps < Infinity)) throw new QuireError(`${fn}: eps is ${eps}, expected a finite number > 0`);
   const c = wj.length;
   const P = new Float64Array(c * c);
   const theory = new Float64Array(c * c);
@@ -148,7 +195,12 @@ export function measuredPreconditioner(
     num += (P[i] - theory[i]) ** 2;
     den += theory[i] ** 2;
   }
-  return { P, theory, relError: Math.sqrt(num / den) };
+  if (!Number.isFinite(num) || !Number.isFinite(den))
+    throw new QuireError(
+      `${fn}: wj or gammaJ is too large: P_j = γ²I + wwᵀ overflows (|w| up to ${Math.max(...Array.from(wj, Math.abs))})`,
+    );
+  // P_j = 0 (w = 0, γ = 0) is measured exactly: relative error 0, not 0/0
+  return { P, theory, relError: den > 0 ? Math.sqrt(num / den) : Math.sqrt(num) };
 }
 
 /** Options of `mechanismDemo`. */

@@ -114,10 +114,11 @@ function scaleSpecs(strategy: Strategy, prefix: string, d: number, branches: str
  * engine: matrices N(0, σ²) with σ = 1/√fan_in (residual outputs W_O, W_down also divided by
  * √(2L)), token and position embeddings N(0, 1) and N(0, 0.1²), every scale vector 1. A matrix's
  * values depend only on (seed, its path), not on the strategy.
- * @throws QuireError if seed is not an integer ≥ 0
+ * @throws QuireError if seed is not an integer ≥ 0 or the config is invalid (see `modelConfig`)
  */
-export function lmInitSpecs(config: ModelConfig, seed: number): LMInitSpec[] {
-  if (!(Number.isInteger(seed) && seed >= 0)) throw new QuireError(`initLM: seed is ${seed}, expected an integer ≥ 0`);
+export function lmInitSpecs(config: ModelConfig, seed: number, fn = 'lmInitSpecs'): LMInitSpec[] {
+  if (!(Number.isInteger(seed) && seed >= 0)) throw new QuireError(`${fn}: seed is ${seed}, expected an integer ≥ 0`);
+  modelConfig(config); // a config built by hand (not by modelConfig) is checked too: nHeads ∤ dModel gave fractional shapes
   const { vocabSize: V, seqLen: T, dModel: d, nLayers: L, dFF: F, strategy } = config;
   const br = branchNames(config);
   const resStd = 1 / Math.sqrt(2 * L);
@@ -168,7 +169,7 @@ export function lmInitSpecs(config: ModelConfig, seed: number): LMInitSpec[] {
  */
 export function initLM(config: ModelConfig, seed: number): LMParams {
   const root: Record<string, unknown> = {};
-  for (const s of lmInitSpecs(config, seed)) {
+  for (const s of lmInitSpecs(config, seed, 'initLM')) {
     const keys = s.path.split('.');
     let node: Record<string, unknown> | unknown[] = root;
     for (let i = 0; i < keys.length - 1; i++) {

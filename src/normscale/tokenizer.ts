@@ -16,6 +16,11 @@ export interface Tokenizer {
   decode(ids: ArrayLike<number>): string;
 }
 
+function checkIds(fn: string, ids: ArrayLike<number>): void {
+  if (ids === null || typeof ids !== 'object' || typeof ids.length !== 'number')
+    throw new QuireError(`${fn}: ids must be an array of token ids`);
+}
+
 function checkText(fn: string, text: string): void {
   if (typeof text !== 'string' || text.length === 0) throw new QuireError(`${fn}: text must be a non-empty string`);
 }
@@ -53,20 +58,23 @@ export function charTokenizer(text: string, options: { minCount?: number; maxVoc
     vocabSize: symbols.length,
     symbols,
     encode(s: string): Int32Array {
+      if (typeof s !== 'string') throw new QuireError(`charTokenizer.encode: text must be a string, got ${typeof s}`);
       const out: number[] = [];
       for (const ch of s) out.push(ids.get(ch.codePointAt(0)!) ?? 0);
       return Int32Array.from(out);
     },
     decode(x: ArrayLike<number>): string {
+      checkIds('charTokenizer.decode', x);
       let s = '';
-      for (let i = 0; i < x.length; i++) s += x[i] > 0 && x[i] < symbols.length ? symbols[x[i]] : '\uFFFD';
+      for (let i = 0; i < x.length; i++) s += Number.isInteger(x[i]) && x[i] > 0 && x[i] < symbols.length ? symbols[x[i]] : '\uFFFD';
       return s;
     },
   };
 }
 
 /**
- * Byte tokenizer: the UTF-8 bytes of the text, vocabSize 256. Decoding invalid UTF-8 gives U+FFFD.
+ * Byte tokenizer: the UTF-8 bytes of the text, vocabSize 256. Decoding invalid UTF-8 gives U+FFFD;
+ * decoding an id outside 0–255 is a QuireError (a char tokenizer decodes unknown ids as U+FFFD).
  * @example byteTokenizer().encode('é') // Int32Array [195, 169]
  */
 export function byteTokenizer(): Tokenizer {
@@ -75,8 +83,18 @@ export function byteTokenizer(): Tokenizer {
     kind: 'byte',
     vocabSize: 256,
     symbols,
-    encode: (s: string) => Int32Array.from(new TextEncoder().encode(s)),
-    decode: (x: ArrayLike<number>) => new TextDecoder().decode(Uint8Array.from(x)),
+    encode: (s: string) => {
+      if (typeof s !== 'string') throw new QuireError(`byteTokenizer.encode: text must be a string, got ${typeof s}`);
+      return Int32Array.from(new TextEncoder().encode(s));
+    },
+    decode: (x: ArrayLike<number>) => {
+      checkIds('byteTokenizer.decode', x);
+      // Uint8Array.from would wrap 256 to 0 and −1 to 255: an id outside the bytes is an error
+      for (let i = 0; i < x.length; i++)
+        if (!(Number.isInteger(x[i]) && x[i] >= 0 && x[i] <= 255))
+          throw new QuireError(`byteTokenizer.decode: ids[${i}] = ${x[i]} is not a byte (0–255)`);
+      return new TextDecoder().decode(Uint8Array.from(x));
+    },
   };
 }
 
