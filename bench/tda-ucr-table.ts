@@ -72,8 +72,8 @@ for (const d of data) {
       base: { filtration, trees: 100, resolution: 50 },
     });
     tda = fit.classifier.score(d.test.series, d.test.labels);
-    chosen = `${fit.selection.graph} × ${fit.selection.distance}`;
-    cvAcc = fit.selection.table.find((r) => r.graph === fit.selection.graph && r.distance === fit.selection.distance)!.cvAccuracy;
+    chosen = `${fit.selection.features.join('+')} (${fit.selection.graph} × ${fit.selection.distance})`;
+    cvAcc = fit.selection.featureTable.find((r) => r.features === fit.selection.features.join('+'))!.cvAccuracy;
   } catch (e) {
     chosen = `error: ${(e as Error).message.slice(0, 60)}`;
   }

@@ -15,7 +15,7 @@ await build({
   // dist/bin/thread.js sits beside the chunk that holds sweep/pool.ts, which starts it by
   // new URL('./thread.js', import.meta.url); chunks stay in dist/bin so paths relative to
   // import.meta.url (../../package.json) mean what they mean in dist/<module>/.
-  entryPoints: { quire: 'src/cli/main.ts', thread: 'src/sweep/thread.ts' },
+  entryPoints: { quire: 'src/cli/main.ts', thread: 'src/sweep/thread.ts', 'tda-thread': 'src/cli/tda-thread.ts' },
   outdir: 'dist/bin',
   chunkNames: 'chunk-[hash]',
   bundle: true,

@@ -110,11 +110,16 @@ describe('quire tda persistence', () => {
       '20',
       '--folds',
       '3',
+      '--threads',
+      '2',
       '--json',
     ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.cv.table).toHaveLength(20);
+    // unions of feature blocks, chosen by the same CV (diagrams computed on 2 worker threads)
+    const bestSet = Math.max(...out.cv.featureTable.map((t: { cvAccuracy: number | null }) => t.cvAccuracy ?? -1));
+    expect(out.cv.featureTable.find((t: { features: string }) => t.features === out.features.join('+')).cvAccuracy).toBe(bestSet);
     const best = Math.max(...out.cv.table.map((t: { cvAccuracy: number | null }) => t.cvAccuracy ?? -1));
     expect(
       out.cv.table.find((t: { graph: string; distance: string }) => t.graph === out.graph && t.distance === out.distance).cvAccuracy,
@@ -157,7 +162,7 @@ describe('quire tda classify', () => {
     ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).sort()).toEqual(['accuracy', 'baselines', 'classifier', 'cv', 'distance', 'filtration', 'graph']);
+    expect(Object.keys(out).sort()).toEqual(['accuracy', 'baselines', 'classifier', 'cv', 'distance', 'features', 'filtration', 'graph']);
     expect(out.graph).toBe('knn');
     expect(out.accuracy).toBeGreaterThan(0.4);
   });

@@ -2,6 +2,8 @@
  * `quire tda`: graph construction, Vietoris–Rips persistence and the TDA classifier.
  */
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { precomputeAuto } from './tda-pool.js';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { setDatasetProvider } from '../studies/tda/index.js';
@@ -22,6 +24,11 @@ import {
   ripsPersistence,
   ripsPersistenceOfPoints,
   TdaClassifier,
+  TopologyClassifier,
+  FEATURE_BLOCKS,
+  checkSeries,
+  type AutoOptions,
+  type FeatureBlock,
   accuracy,
   fitAuto,
   nearestNeighborDtw,
@@ -32,6 +39,19 @@ import {
 } from '../tda/index.js';
 import { checkOutputFile } from './output.js';
 import { action, parseIntArg, parseNumberArg, printJson, readNumberTable, readText, writeFileAtomic } from './common.js';
+
+/** `--features`: 'default' or comma-separated unions of blocks joined by '+'. */
+function parseFeatureSets(arg: string): FeatureBlock[][] | undefined {
+  if (arg === 'default') return undefined;
+  const sets = arg.split(',').map((u) => u.split('+').map((b) => b.trim()));
+  for (const s of sets)
+    for (const b of s)
+      if (!(FEATURE_BLOCKS as readonly string[]).includes(b))
+        throw new QuireError(
+          `tda classify: --features: unknown block '${b}' (blocks: ${FEATURE_BLOCKS.join(', ')}; join with '+', separate sets with ',')`,
+        );
+  return sets as FeatureBlock[][];
+}
 
 /** A series from a CSV: one column or one row of numbers. */
 function readSeries(path: string): number[] {
@@ -214,6 +234,13 @@ export function register(program: Command): void {
     .option('--seed <s>', 'seed of the forest and the CV folds', parseIntArg, 0)
     .option('--layers <k>', 'landscape layers', parseIntArg, 5)
     .option('--resolution <r>', 'landscape samples per layer', parseIntArg, 100)
+    .option(
+      '--features <sets>',
+      "auto: unions of feature blocks to compare, e.g. 'graph,sublevel+derivative' (blocks: graph, sublevel, derivative, takens); default: quire's list",
+      'default',
+    )
+    .option('--max-length <m>', 'graph constructions: reduce longer series to m points by PAA (0: never)', parseIntArg, 128)
+    .option('--threads <n>', 'auto: worker threads for the diagrams (default: the available cores, at most 8)', parseIntArg)
     .option('--no-baselines', 'skip the 1-NN Euclidean and 1-NN DTW baselines')
     .option('--json', 'print {"accuracy", "graph", "distance", "cv", "baselines"}')
     .action(
@@ -243,25 +270,44 @@ export function register(program: Command): void {
           seed: o.seed as number,
           layers: o.layers as number,
           resolution: o.resolution as number,
+          maxLength: o.maxLength as number,
         };
-        let clf: TdaClassifier;
-        let cv: { folds: number; table: { graph: string; distance: string; cvAccuracy: number | null; error?: string }[] } | null = null;
+        let clf: TdaClassifier | TopologyClassifier;
+        let cv: {
+          folds: number;
+          table: { graph: string; distance: string; cvAccuracy: number | null; error?: string }[];
+          featureTable: { features: string; cvAccuracy: number | null; error?: string }[];
+        } | null = null;
+        let features: string[] = ['graph'];
         let graph = graphArg;
         let distance = distArg;
         if (graphArg === 'auto' || distArg === 'auto') {
-          const fit = fitAuto(train.series, train.labels, {
+          const featureSets = parseFeatureSets(String(o.features));
+          const autoOptions: AutoOptions = {
             graphs: graphArg === 'auto' ? GRAPH_TYPES : [graphArg as GraphType],
             distances: distArg === 'auto' ? DISTANCE_TYPES : [distArg as DistanceType],
             folds: o.folds as number,
             seed: o.seed as number,
             base,
-          });
+            featureSets,
+          };
+          const threads = (o.threads as number | undefined) ?? Math.min(8, availableParallelism());
+          if (threads > 1) {
+            const ys = train.series.map((y, i) => checkSeries('tda classify', `train[${i}]`, y));
+            autoOptions.precomputed = await precomputeAuto(ys, autoOptions, threads);
+          }
+          const fit = fitAuto(train.series, train.labels, autoOptions);
           clf = fit.classifier;
           graph = fit.selection.graph;
           distance = fit.selection.distance;
+          features = fit.selection.features;
           cv = {
             folds: fit.selection.folds,
             table: fit.selection.table.map((r) => ({ ...r, cvAccuracy: Number.isFinite(r.cvAccuracy) ? r.cvAccuracy : null })),
+            featureTable: fit.selection.featureTable.map((r) => ({
+              ...r,
+              cvAccuracy: Number.isFinite(r.cvAccuracy) ? r.cvAccuracy : null,
+            })),
           };
         } else {
           clf = new TdaClassifier({ ...base, graph: graphArg as GraphType, distance: distArg as DistanceType }).fit(
@@ -279,13 +325,16 @@ export function register(program: Command): void {
             dtw1nn: { accuracy: accuracy(dtw.predictions, test.labels), window: dtw.window, windowFraction: dtw.windowFraction },
           };
         }
-        if (o.json) printJson({ accuracy: acc, graph, distance, filtration: base.filtration, classifier: base.classifier, cv, baselines });
+        if (o.json)
+          printJson({ accuracy: acc, graph, distance, features, filtration: base.filtration, classifier: base.classifier, cv, baselines });
         else {
-          let out = `accuracy ${acc.toFixed(4)} (${test.series.length} test series; graph ${graph}, distance ${distance})\n`;
+          let out = `accuracy ${acc.toFixed(4)} (${test.series.length} test series; features ${features.join('+')}; graph ${graph}, distance ${distance})\n`;
           if (cv) {
             out += `chosen by ${cv.folds}-fold CV on the training split:\n`;
             for (const r of cv.table)
               out += `  ${r.graph.padEnd(10)} ${r.distance.padEnd(10)} ${r.cvAccuracy === null ? 'failed' : r.cvAccuracy.toFixed(4)}\n`;
+            for (const r of cv.featureTable)
+              out += `  ${r.features.padEnd(33)} ${r.cvAccuracy === null ? 'failed' : r.cvAccuracy.toFixed(4)}\n`;
           }
           if (baselines) {
             const b = baselines as { euclidean1nn: { accuracy: number }; dtw1nn: { accuracy: number; windowFraction: number } };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cbf } from '../data/synthetic.js';
-import { fitAuto, selectPipeline, stratifiedFolds } from './auto.js';
+import { autoJobs, DEFAULT_FEATURE_SETS, fitAuto, selectPipeline, stratifiedFolds } from './auto.js';
+import { blockKernel } from './blocks.js';
 
 describe('auto selection by cross-validation on train', () => {
   it('stratified folds: every fold gets ⌊n_c/k⌋ or ⌈n_c/k⌉ of each class; seeded', () => {
@@ -31,8 +32,21 @@ describe('auto selection by cross-validation on train', () => {
     const chosen = sel.table.find((r) => r.graph === sel.graph && r.distance === sel.distance)!;
     expect(chosen.cvAccuracy).toBe(best);
     expect(sel.table.find((r) => r.graph === 'hvg' && r.distance === 'shortest')!.cvAccuracy).toBeLessThan(0.6); // constant features
-    const { classifier } = fitAuto(tr.series, tr.labels, opts);
+    // the feature-set table: every union tried, the chosen one has the best CV accuracy
+    expect(sel.featureTable.map((r) => r.features)).toEqual(DEFAULT_FEATURE_SETS.map((s) => s.join('+')));
+    expect(sel.featureTable[0].cvAccuracy).toBe(best); // the graph-only set is the graph table's winner
+    const bestSet = Math.max(...sel.featureTable.map((r) => r.cvAccuracy));
+    expect(sel.featureTable.find((r) => r.features === sel.features.join('+'))!.cvAccuracy).toBe(bestSet);
+    const { classifier, selection } = fitAuto(tr.series, tr.labels, opts);
     expect(classifier.options.graph).toBe(sel.graph);
+    expect(classifier.blocks).toEqual(selection.features);
+    // precomputed jobs (as threads would return them) give the same selection
+    const jobs = autoJobs(opts);
+    expect(jobs.map((j) => j.key)).toContain('block:sublevel');
+    const pre = new Map(jobs.map((j) => [j.key, tr.series.map((y) => blockKernel(Float64Array.from(y), j.block, j.options))]));
+    const again = selectPipeline(tr.series, tr.labels, { ...opts, precomputed: pre });
+    expect(again.featureTable).toEqual(sel.featureTable);
+    expect(again.table).toEqual(sel.table);
     expect(() =>
       selectPipeline(
         tr.series,

@@ -65,4 +65,26 @@ export { pipelineSchema, type PipelineOptions, zNormalize, seriesDiagrams, TdaCl
 export { FILTRATIONS, type Filtration, flagMatrix } from './pipeline.js';
 export { persistenceImage } from './landscapes.js';
 export { dtwDistance, nearestNeighborEuclidean, nearestNeighborDtw, type NearestNeighborResult } from './baselines.js';
-export { type CvRow, type AutoOptions, type Selection, stratifiedFolds, cvAccuracy, selectPipeline, fitAuto } from './auto.js';
+export {
+  type CvRow,
+  type FeatureRow,
+  type AutoOptions,
+  type Selection,
+  DEFAULT_FEATURE_SETS,
+  autoJobKey,
+  autoJobs,
+  stratifiedFolds,
+  cvAccuracy,
+  cvAccuracyBlocks,
+  selectPipeline,
+  fitAuto,
+} from './auto.js';
+export { FEATURE_BLOCKS, type FeatureBlock, type Representation, blockKernel, representKernel, TopologyClassifier } from './blocks.js';
+export {
+  type PositionedBars,
+  paa,
+  sublevelPersistence,
+  takensEmbedding,
+  autocorrelationDelay,
+  PositionalFeaturizer,
+} from './series-features.js';

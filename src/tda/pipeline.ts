@@ -19,6 +19,7 @@ import { ripsKernel, type Diagrams, type DistanceMatrix } from './rips.js';
 import { TopologicalFeaturizer } from './landscapes.js';
 import { accuracy, LogisticRegression, Standardizer } from './classifier.js';
 import { RandomForest } from '../core/forest.js';
+import { paa } from './series-features.js';
 
 /** How the simplicial filtration is built from the graph and its distance. */
 export const FILTRATIONS = ['rips', 'flag'] as const;
@@ -28,6 +29,13 @@ export const pipelineSchema = defineSchema({
   graph: { type: 'enum', values: GRAPH_TYPES, default: 'nvg', description: 'graph construction' },
   distance: { type: 'enum', values: DISTANCE_TYPES, default: 'diffusion', description: 'graph distance' },
   normalize: { type: 'boolean', default: true, description: 'z-normalize each series first (a constant series becomes all zeros)' },
+  maxLength: {
+    type: 'integer',
+    min: 0,
+    default: 128,
+    description:
+      'graph constructions: a longer series is first reduced to this many points by piecewise aggregate approximation (0: never); keeps the graph and its Rips filtration small',
+  },
   weight: {
     type: 'enum',
     values: ['distance', 'horizontal', 'vertical', 'abs_slope'] as const,
@@ -140,7 +148,8 @@ export function seriesDiagrams(series: ArrayLike<number>, options: PipelineOptio
 
 /** Unchecked: diagrams of a checked series. */
 export function diagramsKernel(y: Float64Array, o: ResolvedPipelineOptions): Diagrams {
-  const z = o.normalize ? zNormalize(y) : y;
+  const z0 = o.normalize ? zNormalize(y) : y;
+  const z = o.maxLength >= 3 && z0.length > o.maxLength ? paa(z0, o.maxLength) : z0;
   const g = graphOfSeries(z, o);
   const D = distanceOfGraph(g, o);
   return ripsKernel(o.filtration === 'flag' ? flagMatrix(g, D) : D, o.maxDim, Number.MAX_VALUE, false);
