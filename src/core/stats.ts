@@ -525,7 +525,10 @@ export function wilsonInterval(successes: number, n: number, level = 0.95): Esti
   const denom = 1 + (z * z) / n;
   const centre = (p + (z * z) / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
-  return { estimate: p, lower: Math.max(0, centre - half), upper: Math.min(1, centre + half), se: Math.sqrt((p * (1 - p)) / n), level };
+  // clamped to [0, 1] and around p: rounding put the lower end at 2.8e-17 > p = 0 for 0 of 5
+  const lower = successes === 0 ? 0 : Math.min(p, Math.max(0, centre - half));
+  const upper = successes === n ? 1 : Math.max(p, Math.min(1, centre + half));
+  return { estimate: p, lower, upper, se: Math.sqrt((p * (1 - p)) / n), level };
 }
 
 /** Ordinary least-squares line y = intercept + slope·x, with a t interval on the slope. */

@@ -333,5 +333,9 @@ export function combinePValuesTable(table: ArrayLike<number>[], options?: Combin
     if (row?.length !== cols) throw new QuireError(`${fn}: table is ragged: row ${i} has ${row?.length} entries, expected ${cols}`);
     for (let j = 0; j < cols; j++) flat[i * cols + j] = row[j];
   }
-  return combinePValuesRows(flat, table.length, cols, options);
+  try {
+    return combinePValuesRows(flat, table.length, cols, options);
+  } catch (e) {
+    throw new QuireError(`${fn}: ${(e as Error).message.replace(/^combinePValuesRows: /, '')}`);
+  }
 }

@@ -4,6 +4,7 @@
  * distribution (harmonic-mean p-value), and the upper tail of the χ² with even degrees of
  * freedom as a Poisson sum (Fisher, Pearson: exact and fast enough for millions of rows).
  */
+import { QuireError } from '../core/errors.js';
 import { normalCdf, tSf } from '../core/stats.js';
 import { logGammaPrefactor } from '../core/statsGamma.js';
 import { integrate } from './quadrature.js';
@@ -31,12 +32,13 @@ export const IRWIN_HALL_EXACT_WORK = 4e6;
  * @see Irwin (1927), Hall (1927); de Boor (1972), "On calculating with B-splines"; Edgington (1972)
  */
 export function irwinHallCdf(s: number, m: number): number {
+  if (!(Number.isInteger(m) && m >= 1)) throw new QuireError(`irwinHallCdf: m must be an integer ≥ 1, got ${m}`);
   if (Number.isNaN(s)) return NaN;
   if (!(s > 0)) return 0;
   if (s >= m) return 1;
   if (s > m / 2) return 1 - irwinHallCdf(m - s, m);
   const J = Math.floor(s);
-  if (m * (J + 1) > IRWIN_HALL_EXACT_WORK) return irwinHallSaddle(s, m);
+  if (m * (J + 1) > IRWIN_HALL_EXACT_WORK) return irwinHallSaddleKernel(s, m);
   const v = new Float64Array(J + 2);
   v[J] = 1; // f_1(s − j) = 1 only where 0 ≤ s − j < 1
   let logScale = 0;
@@ -90,6 +92,13 @@ function uniformCgf(t: number): [number, number, number, number, number] {
  * @see Daniels (1987), "Tail probability approximations", Int. Statist. Rev. 55
  */
 export function irwinHallSaddle(s: number, m: number): number {
+  if (!(m >= 1 && m < Infinity)) throw new QuireError(`irwinHallSaddle: m must be a finite number ≥ 1, got ${m}`);
+  if (!(s > 0 && s <= m / 2))
+    throw new QuireError(`irwinHallSaddle: s must be in (0, m/2] (the lower tail; use irwinHallCdf elsewhere), got ${s}`);
+  return irwinHallSaddleKernel(s, m);
+}
+
+function irwinHallSaddleKernel(s: number, m: number): number {
   const sbar = s / m;
   const d = sbar - 0.5;
   const z = d * Math.sqrt(12 * m);
@@ -246,6 +255,7 @@ const LOG_2_OVER_PI = Math.log(2 / Math.PI);
  * @see Nolan (1997), "Numerical calculation of stable densities and distribution functions", Theorem 1
  */
 export function stableSfAlpha1(x: number): number {
+  if (Number.isNaN(x)) return NaN;
   if (x === Infinity) return 0;
   if (x === -Infinity) return 1;
   // leading tail term; its relative error, O(log x / x), is below 1e-10 past x = 1e12
@@ -288,6 +298,8 @@ export function stableSfAlpha1(x: number): number {
  * with Z as in {@link stableSfAlpha1}.
  */
 export function landauSf(x: number, mu: number, sigma: number): number {
+  if (!Number.isFinite(mu)) throw new QuireError(`landauSf: mu must be a finite number, got ${mu}`);
+  if (!(sigma > 0 && sigma < Infinity)) throw new QuireError(`landauSf: sigma must be a finite number > 0, got ${sigma}`);
   return stableSfAlpha1((x - mu) / sigma);
 }
 

@@ -30,6 +30,7 @@ function checkTrials(fn: string, t: Trials): void {
   assertInteger(fn, 'trials.d', t.d, 1);
   assertPositive(fn, 'trials.n', t.n);
   if (t.x.length !== t.m * t.d) throw new QuireError(`${fn}: trials.x has length ${t.x.length}, expected m × d = ${t.m * t.d}`);
+  assertFiniteArray(fn, 'trials.x', t.x);
 }
 
 /**
@@ -50,7 +51,9 @@ export function simulateTrials(f: ArrayLike<number>, options: { m: number; n: nu
   const { m, n, seed } = options ?? ({} as { m: number; n: number; seed: number });
   assertInteger(fn, 'm', m, 1);
   assertPositive(fn, 'n', n);
+  assertInteger(fn, 'seed', seed, 0, Number.MAX_SAFE_INTEGER);
   const d = f.length;
+  if (m * d > 2 ** 27) throw new QuireError(`${fn}: m × d = ${m * d} exceeds ${2 ** 27} entries`);
   const x = new Rng(seed).fillNormal(new Float64Array(m * d));
   const s = 1 / Math.sqrt(n);
   for (let j = 0, o = 0; j < m; j++, o += d) for (let i = 0; i < d; i++) x[o + i] = f[i] + s * x[o + i];
@@ -66,7 +69,8 @@ export function simulateTrials(f: ArrayLike<number>, options: { m: number; n: nu
  * @example randomDirection(3, 7) // a unit vector
  */
 export function randomDirection(d: number, seed: number): Float64Array {
-  assertInteger('randomDirection', 'd', d, 1);
+  assertInteger('randomDirection', 'd', d, 1, 2 ** 27);
+  assertInteger('randomDirection', 'seed', seed, 0, Number.MAX_SAFE_INTEGER);
   const u = new Rng(seed).fillNormal(new Float64Array(d));
   let s = 0;
   for (let i = 0; i < d; i++) s += u[i] * u[i];
@@ -169,6 +173,10 @@ export function chi2SumTest(trials: Trials): { statistic: number; pvalue: number
  * @see Vuursteen et al. (2023), arXiv 2310.19541: shared randomness beats every uncoordinated combination when m ≳ d
  */
 export function sharedDirectionTest(trials: Trials, direction: ArrayLike<number>): { statistic: number; pvalue: number } {
+  checkTrials('sharedDirectionTest', trials);
+  assertFiniteArray('sharedDirectionTest', 'direction', direction);
+  if (direction.length !== trials.d)
+    throw new QuireError(`sharedDirectionTest: direction has length ${direction.length}, expected ${trials.d} (the dimension d)`);
   const local = localStatistics(trials, 'projection', direction);
   let s = 0;
   for (let j = 0; j < trials.m; j++) s += local.statistic[j];
@@ -188,6 +196,7 @@ export function combinedLocalTest(
   trials: Trials,
   options: { local?: 'chi2' | 'max-abs'; method?: CombineMethod } = {},
 ): { statistic: number; pvalue: number } {
+  checkTrials('combinedLocalTest', trials);
   const local = options.local ?? 'chi2';
   assertOneOf('combinedLocalTest', 'options.local', local, ['chi2', 'max-abs'] as const);
   assertOneOf('combinedLocalTest', 'options.method', options.method ?? 'fisher', COMBINE_METHODS);

@@ -136,11 +136,22 @@ interface NoiseBank {
   pooledRest: Float64Array;
 }
 
+/** Largest Monte Carlo workload (normal draws reps·m·d) and table size (reps·m or m·d) accepted. */
+export const MONTE_CARLO_MAX_DRAWS = 2e9;
+export const MONTE_CARLO_MAX_CELLS = 2 ** 25;
+
 /**
  * Draw the noise of `reps` replicates. Replicate r uses seeds [zSeed, uSeed] = splitSeeds(splitSeeds(seed, reps)[r], 2):
  * Z from new Rng(zSeed) exactly as {@link simulateTrials} draws it, and U = randomDirection(d, uSeed).
  */
-function drawNoise(m: number, d: number, reps: number, seed: number): NoiseBank {
+function drawNoise(fn: string, m: number, d: number, reps: number, seed: number): NoiseBank {
+  // a work and memory bound instead of a run that never ends or a RangeError (issue 16)
+  if (reps * m * d > MONTE_CARLO_MAX_DRAWS)
+    throw new QuireError(
+      `${fn}: reps × m × d = ${reps * m * d} normal draws exceeds ${MONTE_CARLO_MAX_DRAWS} (about a minute); lower reps, m or d`,
+    );
+  if (reps * m > MONTE_CARLO_MAX_CELLS || m * d > MONTE_CARLO_MAX_CELLS)
+    throw new QuireError(`${fn}: reps × m = ${reps * m} and m × d = ${m * d} must each stay below ${MONTE_CARLO_MAX_CELLS} (memory)`);
   const bank: NoiseBank = {
     m,
     d,
@@ -269,7 +280,7 @@ export function monteCarloPower(
   options: Partial<MonteCarloPowerOptions> & Pick<MonteCarloPowerOptions, 'protocol' | 'm' | 'n' | 'd' | 'norm'>,
 ): PowerEstimate {
   const o = parseOptions('monteCarloPower', monteCarloPowerSchema, options);
-  const bank = drawNoise(o.m, o.d, o.reps, o.seed);
+  const bank = drawNoise('monteCarloPower', o.m, o.d, o.reps, o.seed);
   const rejections = countRejections(bank, o, o.norm, {});
   return { ...wilsonInterval(rejections, o.reps), reps: o.reps, rejections };
 }
@@ -289,7 +300,7 @@ export function monteCarloPowerCurve(
   const o = parseOptions(fn, monteCarloPowerSchema, { ...options, norm: 0 });
   for (let i = 0; i < norms.length; i++)
     if (!(norms[i] >= 0 && norms[i] < Infinity)) throw new QuireError(`${fn}: norms[${i}] must be a finite number ≥ 0, got ${norms[i]}`);
-  const bank = drawNoise(o.m, o.d, o.reps, o.seed);
+  const bank = drawNoise(fn, o.m, o.d, o.reps, o.seed);
   const scratch = {};
   return Array.from(norms, (rho) => {
     const rejections = countRejections(bank, o, rho, scratch);
@@ -337,7 +348,7 @@ export function separationRate(
   if (o.exact) {
     power = (rho) => exactPowerKernel(o.protocol, o.m, o.n, o.d, rho, o.alpha);
   } else {
-    const bank = drawNoise(o.m, o.d, o.reps, o.seed);
+    const bank = drawNoise(fn, o.m, o.d, o.reps, o.seed);
     const scratch = {};
     power = (rho) => countRejections(bank, o, rho, scratch) / o.reps;
   }

@@ -9,13 +9,28 @@ import fc from 'fast-check';
 import * as st from '../../src/core/stats.js';
 import {
   COMBINE_METHODS,
+  PROTOCOLS,
+  chi2SumTest,
   combinePValues,
   combinePValuesRows,
+  combinePValuesTable,
+  combinedLocalTest,
   exactPower,
   irwinHallCdf,
+  irwinHallSaddle,
+  landauSf,
+  localStatistics,
   mergeEValues,
+  monteCarloPower,
+  monteCarloPowerCurve,
   pToE,
+  pooledTest,
+  randomDirection,
   separationRate,
+  sharedDirectionTest,
+  simulateTrials,
+  stableSfAlpha1,
+  type Trials,
 } from '../../src/meta/index.js';
 import { contract, deepFinite, nasty, params } from './guard.js';
 
@@ -136,6 +151,155 @@ describe('meta: combinePValues and friends never hang, never return NaN/∞ sile
   }, 60_000);
 });
 
+describe('meta: the many-normal-means tests and Monte Carlo power', () => {
+  const entry = fc.oneof(
+    { weight: 8, arbitrary: fc.double({ min: -4, max: 4, noNaN: true }) },
+    { weight: 1, arbitrary: fc.constantFrom(0, 1e300, -1e300, 1e-300, 5e-324, Number.MAX_VALUE, Number.NaN, Infinity) },
+  );
+  const sizeN = fc.oneof(
+    fc.constantFrom(1, 0.5, 1e-300, 1e300, 0, -1, Number.NaN, Infinity),
+    fc.double({ min: 0.1, max: 100, noNaN: true }),
+  );
+  const trialsArb = fc
+    .record({ m: fc.integer({ min: 1, max: 5 }), d: fc.integer({ min: 1, max: 4 }), n: sizeN, bad: fc.constantFrom(0, 0, 0, 1) })
+    .chain(({ m, d, n, bad }) =>
+      fc.array(entry, { minLength: m * d + bad, maxLength: m * d + bad }).map((x) => ({ x: Float64Array.from(x), m, d, n }) as Trials),
+    );
+  const stat = (v: unknown): boolean => {
+    // documented: a statistic beyond 1.8e308 is +∞ with p-value 0
+    const r = v as { statistic: number | Float64Array; pvalue: number | Float64Array };
+    const s = typeof r.statistic === 'number' ? [r.statistic] : Array.from(r.statistic);
+    const p = typeof r.pvalue === 'number' ? [r.pvalue] : Array.from(r.pvalue);
+    return (
+      p.every(inUnit) &&
+      s.every((x, i) => Number.isFinite(x) || (x === Infinity && p[i] === 0) || (Math.abs(x) === Infinity && p.length === 1))
+    );
+  };
+
+  it('simulateTrials, randomDirection, localStatistics, pooledTest, chi2SumTest, sharedDirectionTest, combinedLocalTest', () => {
+    fc.assert(
+      fc.property(
+        trialsArb,
+        fc.array(entry, { minLength: 0, maxLength: 5 }),
+        fc.constantFrom('chi2', 'max-abs', 'projection', 'bogus'),
+        fc.constantFrom(...COMBINE_METHODS),
+        fc.integer(),
+        (t, f, local, method, seed) => {
+          contract('simulateTrials', () => simulateTrials(f, { m: t.m, n: t.n, seed }));
+          let u: Float64Array | null = null;
+          if (contract('randomDirection', () => (u = randomDirection(t.d, seed))) === 'ok') {
+            const norm = Math.hypot(...(u as unknown as Float64Array));
+            expect(norm).toBeCloseTo(1, 12);
+          }
+          const dir = u ?? [1];
+          contract('localStatistics', () => localStatistics(t, local as 'chi2', dir), stat);
+          contract('pooledTest', () => pooledTest(t), stat);
+          contract('chi2SumTest', () => chi2SumTest(t), stat);
+          contract('sharedDirectionTest', () => sharedDirectionTest(t, dir), stat);
+          contract(
+            'combinedLocalTest',
+            () => combinedLocalTest(t, { local: local === 'max-abs' ? 'max-abs' : 'chi2', method }),
+            (v) => {
+              const r = v as { pvalue: number };
+              return inUnit(r.pvalue) || Number.isNaN(r.pvalue); // NaN: stouffer/mudholkar-george on a row holding 0 and 1
+            },
+          );
+        },
+      ),
+      params(200),
+    );
+  });
+
+  it('monteCarloPower, monteCarloPowerCurve: a Wilson estimate in [0, 1], or a QuireError (work bounded: no hang at m = d = reps = 1e6)', () => {
+    const size = fc.constantFrom(1, 2, 3, 7, 0, -1, 1.5, 1e300, Number.NaN);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PROTOCOLS),
+        size,
+        size,
+        fc.oneof(fc.constantFrom(1e300, 0, 1e-300, 5e-324, -1, Number.NaN, Infinity), fc.double({ min: 0, max: 5, noNaN: true })),
+        fc.constantFrom(1, 5, 40, 0, 1e8), // 1e8 is beyond the schema; the work bound has its own test below
+        fc.constantFrom(...COMBINE_METHODS),
+        (protocol, m, d, norm, reps, combiner) => {
+          const est = (v: unknown) => {
+            const r = v as { estimate: number; lower: number; upper: number };
+            return (
+              deepFinite(r) && inUnit(r.estimate) && r.lower <= r.estimate && r.estimate <= r.upper && inUnit(r.lower) && inUnit(r.upper)
+            );
+          };
+          contract('monteCarloPower', () => monteCarloPower({ protocol, m, n: 1, d, norm, reps, combiner, seed: 3 }), est);
+          contract(
+            'monteCarloPowerCurve',
+            () => monteCarloPowerCurve([0, norm, 1], { protocol, m, n: 2, d, reps, combiner, seed: 3 }),
+            (v) => (v as unknown[]).every(est),
+          );
+        },
+      ),
+      params(60),
+    );
+  }, 60_000);
+
+  it('irwinHallSaddle, stableSfAlpha1, landauSf: a probability (NaN only for NaN x) or a QuireError', () => {
+    fc.assert(
+      fc.property(
+        nasty,
+        nasty,
+        nasty,
+        fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.constantFrom(0, 1e300, 0.5, Number.NaN)),
+        (x, mu, sigma, m) => {
+          contract('irwinHallSaddle', () => irwinHallSaddle(x, m), inUnit);
+          contract(
+            'irwinHallCdf',
+            () => irwinHallCdf(x, m),
+            (v) => (Number.isNaN(x) ? Number.isNaN(v) : inUnit(v)),
+          );
+          contract(
+            'stableSfAlpha1',
+            () => stableSfAlpha1(x),
+            (v) => (Number.isNaN(x) ? Number.isNaN(v) : inUnit(v)),
+          );
+          contract(
+            'landauSf',
+            () => landauSf(x, mu, sigma),
+            (v) => Number.isNaN(v) || inUnit(v),
+          );
+        },
+      ),
+      params(150),
+    );
+  }, 60_000);
+
+  it('irwinHallSaddle agrees with the exact Irwin–Hall tail where both apply (relative 1e-3 at m ≥ 30)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 30, max: 400 }), fc.double({ min: 0.05, max: 0.5, noNaN: true }), (m, f) => {
+        const s = f * m;
+        const exact = irwinHallCdf(s, m);
+        fc.pre(exact > 1e-300);
+        return Math.abs(irwinHallSaddle(s, m) / exact - 1) < 1e-3;
+      }),
+      params(100),
+    );
+  });
+
+  it('combinePValuesTable: rows of p-values; ragged, empty or bad tables are QuireErrors naming the function', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(pval, { minLength: 0, maxLength: 4 }), { minLength: 0, maxLength: 4 }),
+        fc.constantFrom(...COMBINE_METHODS),
+        (table, method) => {
+          contract(
+            'combinePValuesTable',
+            () => combinePValuesTable(table, { method }),
+            (v) => Array.from((v as { pvalue: Float64Array }).pvalue).every((p) => inUnit(p) || Number.isNaN(p)),
+          );
+        },
+      ),
+      params(200),
+    );
+    expect(() => combinePValuesTable([[0.5, 2]])).toThrow(/^combinePValuesTable: p/);
+  });
+});
+
 describe('core/stats distributions: probabilities in [0, 1] within time for any valid parameters', () => {
   const pos = fc.oneof(
     fc.constantFrom(1e-300, 5e-324, 1e-10, 0.5, 1, 2, 99.5, 100, 1e4, 1e8, 1e15, 1e300),
@@ -194,6 +358,20 @@ describe('core/stats distributions: probabilities in [0, 1] within time for any 
 });
 
 describe('named regressions found by this hunt', () => {
+  it('meta: monteCarloPower at m = reps = 1e6 never returned (or died on a RangeError): a QuireError naming the work; trials with NaN entries gave NaN p-values', () => {
+    expect(() => monteCarloPower({ protocol: 'pooled', m: 1e6, n: 1, d: 1e6, norm: 1, reps: 1e6 })).toThrow(
+      /^monteCarloPower: reps × m × d/,
+    );
+    expect(() => monteCarloPowerCurve([1], { protocol: 'pooled', m: 1e6, n: 1, d: 1, reps: 1000 })).toThrow(
+      /^monteCarloPowerCurve: reps × m = /,
+    );
+    expect(() => separationRate({ protocol: 'pooled', m: 1e4, n: 1, d: 1e4, reps: 1e5 })).toThrow(/^separationRate: reps × m × d/);
+    expect(() => pooledTest({ x: Float64Array.of(Number.NaN), m: 1, d: 1, n: 1 })).toThrow(/^pooledTest: trials.x/);
+    expect(() => irwinHallCdf(0.5, 2.5)).toThrow(/^irwinHallCdf: m/);
+    expect(() => landauSf(1, 0, 0)).toThrow(/^landauSf: sigma/);
+    expect(stableSfAlpha1(Number.NaN)).toBeNaN();
+  });
+
   it('stouffer with a weight of 1e300 (‖w‖² overflowed: NaN) and mudholkar-george with p = 5e-324 next to p = 1 (∞ − ∞)', () => {
     expect(combinePValues([0.01, 0.2], { method: 'stouffer', weights: [1e300, 1e300] }).pvalue).toBeCloseTo(
       combinePValues([0.01, 0.2], { method: 'stouffer' }).pvalue,
