@@ -25,11 +25,21 @@ export interface InitOptions {
 
 function checkShape(fn: string, shape: number[]): void {
   if (!Array.isArray(shape)) throw new QuireError(`${fn}: shape is not an array`);
-  for (let i = 0; i < shape.length; i++) assertInteger(fn, `shape[${i}]`, shape[i], 1);
+  let n = 1;
+  for (let i = 0; i < shape.length; i++) {
+    assertInteger(fn, `shape[${i}]`, shape[i], 1);
+    n *= shape[i];
+  }
+  // a typed array holds at most 2^32 − 1 floats here (beyond: a RangeError, not a QuireError)
+  if (n > 2 ** 31) throw new QuireError(`${fn}: shape [${shape}] has ${n} values, more than one array can hold (2^31)`);
 }
 
-/** (fanIn, fanOut) of a weight shape: fanOut = last dim, fanIn = product of the others (1-D: n, n). */
+/**
+ * (fanIn, fanOut) of a weight shape: fanOut = last dim, fanIn = product of the others (1-D: n, n).
+ * @throws QuireError unless shape is an array of positive integers
+ */
 export function fans(shape: number[]): { fanIn: number; fanOut: number } {
+  checkShape('fans', shape);
   if (shape.length === 0) return { fanIn: 1, fanOut: 1 };
   if (shape.length === 1) return { fanIn: shape[0], fanOut: shape[0] };
   const fanOut = shape[shape.length - 1];

@@ -4,7 +4,7 @@
  */
 import { QuireError } from '../errors.js';
 
-/** A learning-rate schedule: step index t ≥ 0 → learning rate. */
+/** A learning-rate schedule: step index t ≥ 0 → learning rate (a QuireError for any other t). */
 export type Schedule = (step: number) => number;
 
 function checkLr(fn: string, name: string, v: number): void {
@@ -13,11 +13,18 @@ function checkLr(fn: string, name: string, v: number): void {
 function checkSteps(fn: string, name: string, v: number, min: number): void {
   if (!(Number.isInteger(v) && v >= min)) throw new QuireError(`${fn}: ${name} is ${v}, expected an integer ≥ ${min}`);
 }
+/** The step a schedule is asked about: an integer ≥ 0 (a negative step gave a negative rate, NaN a NaN one). */
+function checkStep(fn: string, t: number): void {
+  if (!(Number.isInteger(t) && t >= 0)) throw new QuireError(`${fn}: step is ${t}, expected an integer ≥ 0`);
+}
 
 /** lr(t) = lr. @example constantSchedule(1e-3)(100) // 0.001 */
 export function constantSchedule(lr: number): Schedule {
   checkLr('constantSchedule', 'lr', lr);
-  return () => lr;
+  return (t) => {
+    checkStep('constantSchedule', t);
+    return lr;
+  };
 }
 
 /**
@@ -27,7 +34,10 @@ export function constantSchedule(lr: number): Schedule {
 export function linearWarmup(peak: number, warmupSteps: number): Schedule {
   checkLr('linearWarmup', 'peak', peak);
   checkSteps('linearWarmup', 'warmupSteps', warmupSteps, 0);
-  return (t) => (t < warmupSteps ? (peak * (t + 1)) / warmupSteps : peak);
+  return (t) => {
+    checkStep('linearWarmup', t);
+    return t < warmupSteps ? (peak * (t + 1)) / warmupSteps : peak;
+  };
 }
 
 /**
@@ -40,7 +50,10 @@ export function cosineDecay(peak: number, decaySteps: number, final = 0): Schedu
   checkLr('cosineDecay', 'peak', peak);
   checkLr('cosineDecay', 'final', final);
   checkSteps('cosineDecay', 'decaySteps', decaySteps, 1);
-  return (t) => final + ((peak - final) * (1 + Math.cos((Math.PI * Math.min(Math.max(t, 0), decaySteps)) / decaySteps))) / 2;
+  return (t) => {
+    checkStep('cosineDecay', t);
+    return final + ((peak - final) * (1 + Math.cos((Math.PI * Math.min(t, decaySteps)) / decaySteps))) / 2;
+  };
 }
 
 /**
@@ -55,5 +68,8 @@ export function warmupCosine(peak: number, warmupSteps: number, totalSteps: numb
     throw new QuireError(`warmupCosine: warmupSteps is ${warmupSteps}, expected < totalSteps (${totalSteps})`);
   }
   const decay = cosineDecay(peak, Math.max(1, totalSteps - 1 - warmupSteps), final);
-  return (t) => (t < warmupSteps ? (peak * (t + 1)) / warmupSteps : decay(t - warmupSteps));
+  return (t) => {
+    checkStep('warmupCosine', t);
+    return t < warmupSteps ? (peak * (t + 1)) / warmupSteps : decay(t - warmupSteps);
+  };
 }
