@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as la from './linalg.js';
-import { formQtTs, ormtrTs, stedcTs, tqlTs, tridiagTs } from './linalg-ts.js';
+import { formQtTs, ormtrTs, stedcTs, sterfTs, tqlTs, tridiagTs } from './linalg-ts.js';
 import { kernels } from './wasm/index.js';
 import { Rng } from './rng.js';
 
@@ -244,6 +244,56 @@ describe('linalg.eigh at blocked sizes', () => {
         expect(orth, `${b} ${name}`).toBeLessThan(1e-13);
         expect(res, `${b} ${name}`).toBeLessThan(1e-13);
       }
+    }
+  });
+
+  it('eigenvalues only: root-free PWK QL (sterf, WASM and TS twin) equals QL on hard tridiagonals', () => {
+    const w = kernels()!;
+    const r = new Rng(13);
+    for (const n of [1, 2, 3, 10, 64, 300]) {
+      for (const kind of ['random', 'wilkinson', 'graded', 'laplacian', 'split', 'tiny']) {
+        const d = new Float64Array(n);
+        const e = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+          if (kind === 'random') [d[i], e[i]] = [r.normal(), r.normal()];
+          else if (kind === 'wilkinson') [d[i], e[i]] = [Math.abs(i - (n - 1) / 2), 1];
+          else if (kind === 'graded') [d[i], e[i]] = [10 ** (-i % 12), 10 ** (-(i % 12) - 0.5)];
+          else if (kind === 'laplacian') [d[i], e[i]] = [2, -1];
+          else if (kind === 'split') [d[i], e[i]] = [i % 5, i % 16 === 15 ? 0 : 0.5];
+          else [d[i], e[i]] = [1e-300 * (i % 3), 1e-301];
+        }
+        e[n - 1] = 0;
+        // the reference: QL on 2^s·T (QL itself loses accuracy near the underflow threshold), scaled back
+        const s2 = kind === 'tiny' ? 2 ** 996 : 1;
+        const ref = d.map((x) => x * s2);
+        expect(
+          tqlTs(
+            n,
+            ref,
+            e.map((x) => x * s2),
+            null,
+          ),
+        ).toBe(0);
+        for (let i = 0; i < n; i++) ref[i] /= s2;
+        const scale = Math.max(Math.abs(ref[0]), Math.abs(ref[n - 1]));
+        const tv = d.slice();
+        expect(sterfTs(n, tv, e.slice())).toBe(0);
+        const pd = w.f64(d);
+        expect(w.ex.sterf(n, pd, w.f64(e))).toBe(0);
+        const wv = w.viewF64(pd, n);
+        const tag = `${kind} n=${n}`;
+        expect(maxAbsDiff(tv, ref), tag).toBeLessThanOrEqual(1e-13 * scale * 8);
+        expect(maxAbsDiff(wv, ref), tag).toBeLessThanOrEqual(1e-13 * scale * 8);
+        for (let i = 1; i < n; i++) expect(wv[i], tag).toBeGreaterThanOrEqual(wv[i - 1]);
+      }
+    }
+    // eigvalsh goes through sterf; solver 'ql' through QL
+    for (const b of ['wasm', 'ts'] as const) {
+      B(b);
+      const S = sym(r, 90);
+      const v = la.eigvalsh(S);
+      const q = la.eighFlat(S.data, 90, false, { solver: 'ql' }).values;
+      expect(maxAbsDiff(v, q)).toBeLessThan(1e-12 * (1 + Math.abs(q[0]) + Math.abs(q[89])));
     }
   });
 });

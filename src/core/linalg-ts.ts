@@ -628,6 +628,155 @@ export function ormtrTs(n: number, a: Float64Array, tau: Float64Array, Z: Float6
   }
 }
 
+function lae2(a: number, b: number, c: number): [number, number] {
+  const sm = a + c;
+  const adf = Math.abs(a - c);
+  const ab = Math.abs(b + b);
+  const acmx = Math.abs(a) > Math.abs(c) ? a : c;
+  const acmn = Math.abs(a) > Math.abs(c) ? c : a;
+  const rt = adf > ab ? adf * Math.sqrt(1 + (ab / adf) ** 2) : adf < ab ? ab * Math.sqrt(1 + (adf / ab) ** 2) : ab * Math.SQRT2;
+  if (sm === 0) return [0.5 * rt, -0.5 * rt];
+  const rt1 = 0.5 * (sm < 0 ? sm - rt : sm + rt);
+  return [rt1, (acmx / rt1) * acmn - (b / rt1) * b];
+}
+
+/**
+ * Eigenvalues of the symmetric tridiagonal (d, e; e destroyed) by the root-free Pal–Walker–Kahan
+ * QL/QR (dsterf): d ← eigenvalues ascending. Twin of kernels.c `sterf`.
+ * @returns 0, or 1 when more than 30·n iterations were needed
+ */
+export function sterfTs(n: number, d: Float64Array, e: Float64Array): number {
+  const eps = 1.1102230246251565e-16;
+  const eps2 = eps * eps;
+  if (n <= 1) return 0;
+  let big = 0;
+  for (let i = 0; i < n; i++) big = Math.max(big, Math.abs(d[i]));
+  for (let i = 0; i + 1 < n; i++) big = Math.max(big, Math.abs(e[i]));
+  if (big === 0) return 0;
+  let sc = 1;
+  while (big * sc > 2) sc *= 0.5;
+  while (big * sc < 0.5) sc *= 2;
+  for (let i = 0; i < n; i++) d[i] *= sc;
+  for (let i = 0; i + 1 < n; i++) e[i] *= sc;
+  const nmaxit = 30 * n;
+  let jtot = 0;
+  let fail = false;
+  let l1 = 0;
+  while (l1 < n) {
+    if (l1 > 0) e[l1 - 1] = 0;
+    let m = l1;
+    for (; m < n - 1; m++)
+      if (Math.abs(e[m]) <= Math.sqrt(Math.abs(d[m])) * Math.sqrt(Math.abs(d[m + 1])) * eps) {
+        e[m] = 0;
+        break;
+      }
+    let l = l1;
+    let lend = m;
+    const lsv = l;
+    const lendsv = lend;
+    l1 = m + 1;
+    if (lend === l) continue;
+    for (let i = l; i < lend; i++) e[i] *= e[i];
+    if (Math.abs(d[lend]) < Math.abs(d[l])) {
+      lend = lsv;
+      l = lendsv;
+    }
+    if (lend >= l) {
+      while (l <= lend) {
+        if (l !== lend) {
+          for (m = l; m < lend; m++) if (Math.abs(e[m]) <= eps2 * Math.abs(d[m] * d[m + 1])) break;
+        } else m = lend;
+        if (m < lend) e[m] = 0;
+        let p = d[l];
+        if (m === l) {
+          l++;
+          continue;
+        }
+        if (m === l + 1) {
+          [d[l], d[l + 1]] = lae2(d[l], Math.sqrt(e[l]), d[l + 1]);
+          e[l] = 0;
+          l += 2;
+          continue;
+        }
+        if (jtot === nmaxit) break;
+        jtot++;
+        const rte = Math.sqrt(e[l]);
+        let sigma = (d[l + 1] - p) / (2 * rte);
+        let r = hypot(sigma, 1);
+        sigma = p - rte / (sigma + (sigma >= 0 ? r : -r));
+        let c = 1;
+        let s = 0;
+        let gamma = d[m] - sigma;
+        p = gamma * gamma;
+        for (let i = m - 1; i >= l; i--) {
+          const bb = e[i];
+          r = p + bb;
+          if (i !== m - 1) e[i + 1] = s * r;
+          const oldc = c;
+          c = p / r;
+          s = bb / r;
+          const oldgam = gamma;
+          const alpha = d[i];
+          gamma = c * (alpha - sigma) - s * oldgam;
+          d[i + 1] = oldgam + (alpha - gamma);
+          p = c !== 0 ? (gamma * gamma) / c : oldc * bb;
+        }
+        e[l] = s * p;
+        d[l] = sigma + gamma;
+      }
+    } else {
+      while (l >= lend) {
+        for (m = l; m > lend; m--) if (Math.abs(e[m - 1]) <= eps2 * Math.abs(d[m] * d[m - 1])) break;
+        if (m > lend) e[m - 1] = 0;
+        let p = d[l];
+        if (m === l) {
+          l--;
+          continue;
+        }
+        if (m === l - 1) {
+          [d[l], d[l - 1]] = lae2(d[l], Math.sqrt(e[l - 1]), d[l - 1]);
+          e[l - 1] = 0;
+          l -= 2;
+          continue;
+        }
+        if (jtot === nmaxit) break;
+        jtot++;
+        const rte = Math.sqrt(e[l - 1]);
+        let sigma = (d[l - 1] - p) / (2 * rte);
+        let r = hypot(sigma, 1);
+        sigma = p - rte / (sigma + (sigma >= 0 ? r : -r));
+        let c = 1;
+        let s = 0;
+        let gamma = d[m] - sigma;
+        p = gamma * gamma;
+        for (let i = m; i < l; i++) {
+          const bb = e[i];
+          r = p + bb;
+          if (i !== m) e[i - 1] = s * r;
+          const oldc = c;
+          c = p / r;
+          s = bb / r;
+          const oldgam = gamma;
+          const alpha = d[i + 1];
+          gamma = c * (alpha - sigma) - s * oldgam;
+          d[i] = oldgam + (alpha - gamma);
+          p = c !== 0 ? (gamma * gamma) / c : oldc * bb;
+        }
+        e[l - 1] = s * p;
+        d[l] = sigma + gamma;
+      }
+    }
+    if (jtot === nmaxit) {
+      fail = true;
+      break;
+    }
+  }
+  for (let i = 0; i < n; i++) d[i] /= sc;
+  if (fail) return 1;
+  d.subarray(0, n).sort();
+  return 0;
+}
+
 function hypot(a: number, b: number): number {
   a = Math.abs(a);
   b = Math.abs(b);

@@ -17,7 +17,7 @@ import { Matrix, EigenvalueDecomposition, QrDecomposition, SingularValueDecompos
 import { QuireError } from './errors.js';
 import { assertMatrixRows } from './validate.js';
 import { kernels } from './wasm/index.js';
-import { choleskyTs, formQtTs, gemmTs, luTs, ormtrTs, stedcTs, tqlTs, tridiagTs } from './linalg-ts.js';
+import { choleskyTs, formQtTs, gemmTs, luTs, ormtrTs, stedcTs, sterfTs, tqlTs, tridiagTs } from './linalg-ts.js';
 
 export { Matrix };
 
@@ -477,7 +477,8 @@ function symmetricUpper(a: ArrayLike<number>, n: number, out: Float64Array): voi
  * array. Blocked Householder tridiagonalisation (dsytrd); then, for vectors, divide and conquer
  * on the tridiagonal (dstedc) and Q applied by blocks (dormtr), or implicit QL with Qᵀ formed
  * (`solver: 'ql'`, also the fallback if a QL leaf of divide and conquer fails); values only:
- * implicit QL without vectors (O(n²)).
+ * the root-free Pal–Walker–Kahan QL (dsterf), or implicit QL without vectors with `solver: 'ql'`
+ * (and as its fallback). Both are O(n²) after the O(n³) reduction.
  * @throws QuireError if the QL iteration does not converge
  */
 export function eighFlat(
@@ -541,7 +542,19 @@ export function eighFlat(
         w.viewF64(pe, n).set(e0);
       }
     }
-    if (!V) {
+    let done = false;
+    if (!vectors && solver === 'dc') {
+      // values only: root-free PWK QL (dsterf); plain QL if it does not converge
+      const d0 = w.viewF64(pd, n).slice();
+      const e0 = w.viewF64(pe, n).slice();
+      done = w.ex.sterf(n, pd, pe) === 0;
+      if (done) values.set(w.viewF64(pd, n));
+      else {
+        w.viewF64(pd, n).set(d0);
+        w.viewF64(pe, n).set(e0);
+      }
+    }
+    if (!V && !done) {
       let pW = 0;
       if (vectors) {
         pW = w.f64(n * n);
@@ -578,7 +591,17 @@ export function eighFlat(
         e.set(e0);
       }
     }
-    if (!V) {
+    let done = false;
+    if (!vectors && solver === 'dc') {
+      const d0 = values.slice();
+      const e0 = e.slice();
+      done = sterfTs(n, values, e) === 0;
+      if (!done) {
+        values.set(d0);
+        e.set(e0);
+      }
+    }
+    if (!V && !done) {
       let W: Float64Array | null = null;
       if (vectors) {
         W = new Float64Array(n * n);

@@ -20,6 +20,7 @@ interface Exports {
   stedcIWork(n: number): number;
   ormtr(n: number, a: number, tau: number, Z: number, ws: number): void;
   ormtrWork(n: number): number;
+  sterf(n: number, d: number, e: number): number;
   transpose(r: number, c: number, inp: number, out: number): void;
   lu(n: number, a: number, perm: number, zero: number, stats: number): number;
   cholesky(n: number, a: number): number;

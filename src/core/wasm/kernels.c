@@ -831,7 +831,7 @@ i32 stedc(i32 n, f64 *d, f64 *e, f64 *Zt, f64 *ws, i32 *iw) {
  * ORNB reflectors at a time in compact WY form: Z_b ← (I − V T Vᵀ) Z_b by two gemms.
  * ws: ormtrWork(n) doubles.
  */
-#define ORNB 48
+#define ORNB 64
 EXPORT(ormtrWork)
 i32 ormtrWork(i32 n) { return 3 * ORNB * n + ORNB * ORNB + 64; }
 EXPORT(ormtr)
@@ -877,6 +877,170 @@ void ormtr(i32 n, const f64 *a, const f64 *tau, f64 *Z, f64 *ws) {
     gemm(m, n, nb, Vn, nb, P, n, Zb, n, 1);
     k1 = k0;
   }
+}
+
+/* eigenvalues of [[a, b], [b, c]]: rt1 (larger |·|), rt2 (dlae2) */
+static void lae2(f64 a, f64 b, f64 c, f64 *rt1, f64 *rt2) {
+  f64 sm = a + c, df = a - c, adf = fabs_(df), tb = b + b, ab = fabs_(tb);
+  f64 acmx = fabs_(a) > fabs_(c) ? a : c, acmn = fabs_(a) > fabs_(c) ? c : a, rt;
+  if (adf > ab) rt = adf * sqrt_(1 + (ab / adf) * (ab / adf));
+  else if (adf < ab) rt = ab * sqrt_(1 + (adf / ab) * (adf / ab));
+  else rt = ab * 1.4142135623730951;
+  if (sm != 0) {
+    *rt1 = 0.5 * (sm < 0 ? sm - rt : sm + rt);
+    *rt2 = (acmx / *rt1) * acmn - (b / *rt1) * b;
+  } else {
+    *rt1 = 0.5 * rt;
+    *rt2 = -0.5 * rt;
+  }
+}
+
+/*
+ * Eigenvalues of the symmetric tridiagonal (d, e: e[i] = T[i+1][i]; e is destroyed) by the
+ * root-free Pal–Walker–Kahan variant of QL/QR (LAPACK dsterf): it iterates on e² and needs no
+ * square root per rotation. d ← eigenvalues ascending. Returns 0, or 1 when more than 30·n
+ * iterations were needed.
+ */
+EXPORT(sterf)
+i32 sterf(i32 n, f64 *d, f64 *e) {
+  const f64 eps = 1.1102230246251565e-16, eps2 = eps * eps;
+  if (n <= 1) return 0;
+  f64 big = 0;
+  for (i32 i = 0; i < n; i++) big = fabs_(d[i]) > big ? fabs_(d[i]) : big;
+  for (i32 i = 0; i + 1 < n; i++) big = fabs_(e[i]) > big ? fabs_(e[i]) : big;
+  if (big == 0) return 0;
+  /* scale to max |T| ≈ 1 by a power of two (exact), so e² neither overflows nor loses range */
+  f64 sc = 1;
+  while (big * sc > 2) sc *= 0.5;
+  while (big * sc < 0.5) sc *= 2;
+  for (i32 i = 0; i < n; i++) d[i] *= sc;
+  for (i32 i = 0; i + 1 < n; i++) e[i] *= sc;
+  i32 nmaxit = 30 * n, jtot = 0, fail = 0;
+  i32 l1 = 0;
+  while (l1 < n) {
+    if (l1 > 0) e[l1 - 1] = 0;
+    i32 m = l1;
+    for (; m < n - 1; m++)
+      if (fabs_(e[m]) <= sqrt_(fabs_(d[m])) * sqrt_(fabs_(d[m + 1])) * eps) {
+        e[m] = 0;
+        break;
+      }
+    i32 l = l1, lsv = l, lend = m, lendsv = lend;
+    l1 = m + 1;
+    if (lend == l) continue;
+    for (i32 i = l; i < lend; i++) e[i] *= e[i];
+    if (fabs_(d[lend]) < fabs_(d[l])) {
+      lend = lsv;
+      l = lendsv;
+    }
+    if (lend >= l) {
+      /* QL */
+      while (l <= lend) {
+        if (l != lend) {
+          for (m = l; m < lend; m++)
+            if (fabs_(e[m]) <= eps2 * fabs_(d[m] * d[m + 1])) break;
+        } else m = lend;
+        if (m < lend) e[m] = 0;
+        f64 p = d[l];
+        if (m == l) {
+          d[l] = p;
+          l++;
+          continue;
+        }
+        if (m == l + 1) {
+          f64 rt1, rt2;
+          lae2(d[l], sqrt_(e[l]), d[l + 1], &rt1, &rt2);
+          d[l] = rt1;
+          d[l + 1] = rt2;
+          e[l] = 0;
+          l += 2;
+          continue;
+        }
+        if (jtot == nmaxit) break;
+        jtot++;
+        f64 rte = sqrt_(e[l]);
+        f64 sigma = (d[l + 1] - p) / (2 * rte);
+        f64 r = hypot_(sigma, 1);
+        sigma = p - rte / (sigma + (sigma >= 0 ? r : -r));
+        f64 c = 1, s = 0, gamma = d[m] - sigma;
+        p = gamma * gamma;
+        for (i32 i = m - 1; i >= l; i--) {
+          f64 bb = e[i];
+          r = p + bb;
+          if (i != m - 1) e[i + 1] = s * r;
+          f64 oldc = c;
+          c = p / r;
+          s = bb / r;
+          f64 oldgam = gamma, alpha = d[i];
+          gamma = c * (alpha - sigma) - s * oldgam;
+          d[i + 1] = oldgam + (alpha - gamma);
+          p = c != 0 ? (gamma * gamma) / c : oldc * bb;
+        }
+        e[l] = s * p;
+        d[l] = sigma + gamma;
+      }
+    } else {
+      /* QR */
+      while (l >= lend) {
+        for (m = l; m > lend; m--)
+          if (fabs_(e[m - 1]) <= eps2 * fabs_(d[m] * d[m - 1])) break;
+        if (m > lend) e[m - 1] = 0;
+        f64 p = d[l];
+        if (m == l) {
+          d[l] = p;
+          l--;
+          continue;
+        }
+        if (m == l - 1) {
+          f64 rt1, rt2;
+          lae2(d[l], sqrt_(e[l - 1]), d[l - 1], &rt1, &rt2);
+          d[l] = rt1;
+          d[l - 1] = rt2;
+          e[l - 1] = 0;
+          l -= 2;
+          continue;
+        }
+        if (jtot == nmaxit) break;
+        jtot++;
+        f64 rte = sqrt_(e[l - 1]);
+        f64 sigma = (d[l - 1] - p) / (2 * rte);
+        f64 r = hypot_(sigma, 1);
+        sigma = p - rte / (sigma + (sigma >= 0 ? r : -r));
+        f64 c = 1, s = 0, gamma = d[m] - sigma;
+        p = gamma * gamma;
+        for (i32 i = m; i < l; i++) {
+          f64 bb = e[i];
+          r = p + bb;
+          if (i != m) e[i - 1] = s * r;
+          f64 oldc = c;
+          c = p / r;
+          s = bb / r;
+          f64 oldgam = gamma, alpha = d[i + 1];
+          gamma = c * (alpha - sigma) - s * oldgam;
+          d[i] = oldgam + (alpha - gamma);
+          p = c != 0 ? (gamma * gamma) / c : oldc * bb;
+        }
+        e[l - 1] = s * p;
+        d[l] = sigma + gamma;
+      }
+    }
+    if (jtot == nmaxit) {
+      fail = 1;
+      break;
+    }
+  }
+  for (i32 i = 0; i < n; i++) d[i] /= sc;
+  if (fail) return 1;
+  /* ascending (selection sort, O(n²) comparisons, no swaps of vectors) */
+  for (i32 i = 0; i < n - 1; i++) {
+    i32 k = i;
+    for (i32 j = i + 1; j < n; j++)
+      if (d[j] < d[k]) k = j;
+    f64 t = d[i];
+    d[i] = d[k];
+    d[k] = t;
+  }
+  return 0;
 }
 
 /* out (c×r) = inᵀ for in r×c, blocked */
