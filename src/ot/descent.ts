@@ -102,10 +102,17 @@ export function projectedSubgradientDescent(
 
 /** Projection onto the Euclidean ball of radius r (in place). */
 export function projectBall(theta: Float64Array, r: number): void {
+  if (!(r >= 0)) throw new QuireError(`projectBall: r must be a number ≥ 0 (Infinity: no projection), got ${r}`);
+  // the norm by scaled squares: ‖θ‖² overflows for entries near 1e155 (the projection was then 0)
+  let mx = 0;
+  for (let q = 0; q < theta.length; q++) mx = Math.max(mx, Math.abs(theta[q]));
+  if (!(mx < Infinity)) throw new QuireError('projectBall: theta must be finite');
+  if (mx === 0) return;
   let s = 0;
-  for (let q = 0; q < theta.length; q++) s += theta[q] * theta[q];
-  if (s > r * r) {
-    const f = r / Math.sqrt(s);
+  for (let q = 0; q < theta.length; q++) s += (theta[q] / mx) ** 2;
+  const norm = mx * Math.sqrt(s);
+  if (norm > r) {
+    const f = r / norm;
     for (let q = 0; q < theta.length; q++) theta[q] *= f;
   }
 }

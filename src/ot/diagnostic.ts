@@ -44,7 +44,10 @@ export function familyInstance(family: Family, n: number, seed: number): FamilyI
   const fn = 'familyInstance';
   if (family !== 'smooth' && family !== 'nonsmooth')
     throw new QuireError(`${fn}: family must be 'smooth' or 'nonsmooth', got ${JSON.stringify(family)}`);
-  if (!Number.isInteger(n) || !(n >= 2)) throw new QuireError(`${fn}: n must be an integer ≥ 2, got ${String(n)}`);
+  if (!Number.isInteger(n) || !(n >= 2) || n > 2 ** 24)
+    throw new QuireError(`${fn}: n must be an integer ≥ 2 (at most 2^24), got ${String(n)}`);
+  if (!Number.isInteger(seed) || !(seed >= 0) || seed > Number.MAX_SAFE_INTEGER)
+    throw new QuireError(`${fn}: seed must be an integer in [0, 2^53), got ${String(seed)}`);
   const [a, b] = new Rng(seed).split(2);
   const z = a.fillNormal(new Float64Array(n));
   if (family === 'smooth') {
@@ -60,6 +63,22 @@ export function familyInstance(family: Family, n: number, seed: number): FamilyI
  * @example empiricalDerivative(familyInstance('smooth', 1000, 0), 2).derivative // 0.1272 (zero up to O(n^{-1/2}) sampling noise at θ* = 2)
  */
 export function empiricalDerivative(inst: FamilyInstance, theta: number): { value: number; derivative: number } {
+  const fn = 'empiricalDerivative';
+  if (
+    inst === null ||
+    typeof inst !== 'object' ||
+    (inst.family !== 'smooth' && inst.family !== 'nonsmooth') ||
+    inst.z?.length !== inst.y?.length
+  )
+    throw new QuireError(`${fn}: inst must come from familyInstance`);
+  if (!Number.isFinite(theta)) throw new QuireError(`${fn}: theta must be a finite number, got ${theta}`);
+  const out = empiricalDerivativeKernel(inst, theta);
+  if (!Number.isFinite(out.value) || !Number.isFinite(out.derivative))
+    throw new QuireError(`${fn}: F_n or its derivative exceeds the float64 range at theta = ${theta}`);
+  return out;
+}
+
+function empiricalDerivativeKernel(inst: FamilyInstance, theta: number): { value: number; derivative: number } {
   const n = inst.z.length;
   const x = new Float64Array(n);
   if (inst.family === 'smooth') {
@@ -81,8 +100,12 @@ export function empiricalDerivative(inst: FamilyInstance, theta: number): { valu
  * @example populationSubdifferential('nonsmooth', 1) // [-1, 1]
  */
 export function populationSubdifferential(family: Family, theta: number): [number, number] {
+  if (family !== 'smooth' && family !== 'nonsmooth')
+    throw new QuireError(`populationSubdifferential: family must be 'smooth' or 'nonsmooth', got ${JSON.stringify(family)}`);
+  if (!Number.isFinite(theta)) throw new QuireError(`populationSubdifferential: theta must be a finite number, got ${theta}`);
   if (family === 'smooth') {
     const g = 2 * (theta - SMOOTH_SIGMA);
+    if (!Number.isFinite(g)) throw new QuireError(`populationSubdifferential: 2(theta − σ) overflows at theta = ${theta}`);
     return [g, g];
   }
   if (theta > NONSMOOTH_MU) return [1, 1];
@@ -94,6 +117,9 @@ export function populationSubdifferential(family: Family, theta: number): [numbe
 function distToInterval(g: number, [lo, hi]: [number, number]): number {
   return g < lo ? lo - g : g > hi ? g - hi : 0;
 }
+
+/** Largest n·(gridPoints + iterations) accepted by {@link convergenceDiagnostic} (points sorted in all). */
+export const DIAGNOSTIC_MAX_WORK = 5e8;
 
 /** Parameters of {@link convergenceDiagnostic}. */
 export const diagnosticSchema = defineSchema({
@@ -133,8 +159,18 @@ export function convergenceDiagnostic(
   seed: number,
   options?: Partial<OptionsOf<typeof diagnosticSchema>>,
 ): DiagnosticRun {
-  const o = parseOptions('convergenceDiagnostic', diagnosticSchema, options);
-  const inst = familyInstance(family, n, seed);
+  const fn = 'convergenceDiagnostic';
+  const o = parseOptions(fn, diagnosticSchema, options);
+  let inst: FamilyInstance;
+  try {
+    inst = familyInstance(family, n, seed);
+  } catch (e) {
+    throw new QuireError(`${fn}: ${(e as Error).message}`);
+  }
+  if (n * (o.gridPoints + o.iterations + 2) > DIAGNOSTIC_MAX_WORK)
+    throw new QuireError(
+      `${fn}: n × (gridPoints + iterations) = ${n * (o.gridPoints + o.iterations + 2)} sorted points exceeds ${DIAGNOSTIC_MAX_WORK}`,
+    );
   const ts = inst.thetaStar;
   const half = 1;
   let supGrid = 0;
@@ -174,7 +210,11 @@ export function convergenceDiagnostic(
  */
 export function rms(x: ArrayLike<number>): number {
   assertFiniteArray('rms', 'x', x);
+  // scaled so that squares of entries near 1e155 and above do not overflow (rms([1e200]) was Infinity)
+  let mx = 0;
+  for (let i = 0; i < x.length; i++) mx = Math.max(mx, Math.abs(x[i]));
+  if (mx === 0) return 0;
   let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i] * x[i];
-  return Math.sqrt(s / x.length);
+  for (let i = 0; i < x.length; i++) s += (x[i] / mx) ** 2;
+  return mx * Math.sqrt(s / x.length);
 }

@@ -17,7 +17,7 @@ import { Rng } from '../core/rng.js';
 
 /** A linear model with intercept, ŷ = Xβ + b, as a differentiable model of θ = (β, b). */
 export function linearModel(X: FlatMatrix): DifferentiableModel {
-  const { data, rows: n, cols: d } = X;
+  const { data, rows: n, cols: d } = toFlat('linearModel', 'X', X);
   const apply = (theta: Float64Array): Float64Array => {
     const out = new Float64Array(n);
     for (let i = 0; i < n; i++) {
@@ -33,6 +33,7 @@ export function linearModel(X: FlatMatrix): DifferentiableModel {
     // the model is linear in θ, so J·t = f(t)
     jvp: (_theta, t) => apply(t),
     vjp(_theta, g) {
+      if (g.length !== n) throw new QuireError(`linearModel: the cotangent has length ${g.length}, expected ${n} (the rows of X)`);
       const out = new Float64Array(d + 1);
       for (let i = 0; i < n; i++) {
         const gi = g[i];
@@ -43,6 +44,16 @@ export function linearModel(X: FlatMatrix): DifferentiableModel {
       return out;
     },
   };
+}
+
+/** projectedSubgradientDescent, with its QuireErrors (a non-finite objective, …) named after the caller. */
+function descend(fn: string, ...args: Parameters<typeof projectedSubgradientDescent>): DescentResult {
+  try {
+    return projectedSubgradientDescent(...args);
+  } catch (e) {
+    if (e instanceof QuireError) throw new QuireError(`${fn}: ${e.message}`);
+    throw e;
+  }
 }
 
 function checkXY(fn: string, X: Points, y: ArrayLike<number>): FlatMatrix {
@@ -79,7 +90,8 @@ export function cvarRegression(X: Points, y: ArrayLike<number>, options?: Partia
   const n = Xf.rows;
   const w = cvarWeightsKernel(n, o.alpha);
   const r = new Float64Array(n);
-  return projectedSubgradientDescent(
+  return descend(
+    fn,
     {
       evaluate(theta) {
         const yhat = model.value(theta);
@@ -117,6 +129,7 @@ export function fairnessMetrics(
   const fn = 'fairnessMetrics';
   const Xf = checkXY(fn, X, y);
   checkLabels(fn, Xf.rows, y, group);
+  assertFiniteArray(fn, 'theta', theta);
   if (theta.length !== Xf.cols + 1) throw new QuireError(`${fn}: theta has length ${theta.length}, expected ${Xf.cols + 1}`);
   const f = fairParts(Xf, y, group);
   const z = linearModel(Xf).value(Float64Array.from(theta));
@@ -186,7 +199,8 @@ export function fairLogistic(
   const s0 = new Float64Array(idx0.length);
   const s1 = new Float64Array(idx1.length);
   const gz = new Float64Array(n);
-  return projectedSubgradientDescent(
+  return descend(
+    fn,
     {
       evaluate(theta) {
         const z = model.value(theta);
@@ -243,8 +257,14 @@ export function fairnessFrontier(
   const ev = evalData ?? train;
   const out: FrontierPoint[] = [];
   for (let k = 0; k < lambdas.length; k++) {
-    const res = fairLogistic(train.X, train.y, train.group, { ...options, lambda: lambdas[k] });
-    const m = fairnessMetrics(ev.X, ev.y, ev.group, res.best);
+    let res: DescentResult;
+    let m: ReturnType<typeof fairnessMetrics>;
+    try {
+      res = fairLogistic(train.X, train.y, train.group, { ...options, lambda: lambdas[k] });
+      m = fairnessMetrics(ev.X, ev.y, ev.group, res.best);
+    } catch (e) {
+      throw new QuireError(`fairnessFrontier: ${(e as Error).message}`);
+    }
     out.push({ lambda: lambdas[k], theta: res.best, ...m });
   }
   return out;
@@ -315,7 +335,8 @@ export function swGaussianFit(Y: Points, options?: Partial<OptionsOf<typeof swFi
   // start: location 0, scale 1
   const start = new Float64Array(2 * d);
   for (let q = 0; q < d; q++) start[d + q] = 1;
-  const res = projectedSubgradientDescent(
+  const res = descend(
+    fn,
     {
       evaluate(t) {
         Xf.data = model.value(t);

@@ -79,6 +79,9 @@ export function sphereDirections(d: number, L: number, kind: 'gaussian' | 'qmc',
   if (!Number.isInteger(d) || !(d >= 1)) throw new QuireError(`${fn}: d must be an integer ≥ 1, got ${String(d)}`);
   if (!Number.isInteger(L) || !(L >= 1)) throw new QuireError(`${fn}: L must be an integer ≥ 1, got ${String(L)}`);
   if (kind !== 'gaussian' && kind !== 'qmc') throw new QuireError(`${fn}: kind must be 'gaussian' or 'qmc', got ${JSON.stringify(kind)}`);
+  if (L * d > 2 ** 27) throw new QuireError(`${fn}: L·d = ${L * d} exceeds ${2 ** 27} numbers`);
+  if (!Number.isInteger(seed) || !(seed >= 0) || seed > Number.MAX_SAFE_INTEGER)
+    throw new QuireError(`${fn}: seed must be an integer in [0, 2^53), got ${String(seed)}`);
   const rng = new Rng(seed);
   const out = new Float64Array(L * d);
   if (kind === 'gaussian') {
@@ -177,6 +180,11 @@ function transposeFlat(a: Float64Array, rows: number, cols: number): Float64Arra
 
 /** Project all points onto all directions with one GEMM: (L × d)·(d × n) → L × n, row l = ⟨θ_l, x_i⟩. */
 export function projectAll(theta: Float64Array, L: number, X: FlatMatrix): Float64Array {
+  const fn = 'projectAll';
+  if (!Number.isInteger(L) || !(L >= 1)) throw new QuireError(`${fn}: L must be an integer ≥ 1, got ${String(L)}`);
+  if (X === null || typeof X !== 'object' || !(X.data?.length === X.rows * X.cols) || !(X.cols >= 1))
+    throw new QuireError(`${fn}: X must be a flat matrix { data, rows, cols } with data.length = rows·cols`);
+  if (!(theta?.length === L * X.cols)) throw new QuireError(`${fn}: theta has length ${theta?.length}, expected L·d = ${L * X.cols}`);
   return gemm(theta, transposeFlat(X.data, X.rows, X.cols), L, X.cols, X.rows);
 }
 
@@ -365,7 +373,25 @@ export interface SlicedGrad {
  * @see Le (2026), arXiv 2605.28134; Tanguy et al. (2023), arXiv 2307.11714
  */
 export function slicedWassersteinGrad(X: Points, Y: Points, options?: SlicedOptions): SlicedGrad {
-  return slicedGradKernel(prepare('slicedWassersteinGrad', X, Y, options, false));
+  const fn = 'slicedWassersteinGrad';
+  const pr = prepare(fn, X, Y, options);
+  const g = slicedGradKernel(pr);
+  if (pr.sigma !== 1) {
+    // computed on σX, σY (σ a power of two, so the scaling is exact): SW_p^p(X, Y) = σ^{−p} SW_p^p(σX, σY)
+    // and its gradient is σ^{1−p} times the scaled one; each power is applied in two halves so that
+    // no factor overflows before the product (points near 1e300 gave ±∞ and NaN gradients unscaled)
+    const inv = 1 / pr.sigma;
+    const hv = Math.pow(inv, pr.p / 2);
+    g.value = g.value * hv * hv;
+    const hg = Math.pow(inv, (pr.p - 1) / 2);
+    for (let i = 0; i < g.gradX.length; i++) g.gradX[i] = g.gradX[i] * hg * hg;
+    for (let i = 0; i < g.gradY.length; i++) g.gradY[i] = g.gradY[i] * hg * hg;
+  }
+  if (!Number.isFinite(g.value)) throw new QuireError(`${fn}: SW_p^p exceeds the float64 range for these inputs (above 1.8e308)`);
+  for (const a of [g.gradX, g.gradY])
+    for (let i = 0; i < a.length; i++)
+      if (!Number.isFinite(a[i])) throw new QuireError(`${fn}: the subgradient exceeds the float64 range for these inputs`);
+  return g;
 }
 
 /** Kernel of {@link slicedWassersteinGrad} on validated flat inputs. */

@@ -16,9 +16,13 @@ import { argsort } from './sort.js';
  * @example spectralWeights(4, (u) => u * u) // [1/16, 3/16, 5/16, 7/16]
  * @see Acerbi (2002), Spectral measures of risk, Math. Finance 12(4)
  */
+/** Largest number of weights built at once (a Float64Array of 2^27 numbers is 1 GiB). */
+const MAX_WEIGHTS = 2 ** 27;
+
 export function spectralWeights(n: number, cumulativeSpectrum: (u: number) => number): Float64Array {
   const fn = 'spectralWeights';
   if (!Number.isInteger(n) || !(n >= 1)) throw new QuireError(`${fn}: n must be an integer ≥ 1, got ${String(n)}`);
+  if (n > MAX_WEIGHTS) throw new QuireError(`${fn}: n = ${n} exceeds ${MAX_WEIGHTS}`);
   if (typeof cumulativeSpectrum !== 'function') throw new QuireError(`${fn}: cumulativeSpectrum must be a function`);
   const w = new Float64Array(n);
   let prev = cumulativeSpectrum(0);
@@ -48,6 +52,7 @@ export function spectralWeights(n: number, cumulativeSpectrum: (u: number) => nu
 export function cvarWeights(n: number, alpha: number): Float64Array {
   const fn = 'cvarWeights';
   if (!Number.isInteger(n) || !(n >= 1)) throw new QuireError(`${fn}: n must be an integer ≥ 1, got ${String(n)}`);
+  if (n > MAX_WEIGHTS) throw new QuireError(`${fn}: n = ${n} exceeds ${MAX_WEIGHTS}`);
   assertInRange(fn, 'alpha', alpha, 0, 1 - Number.EPSILON);
   return cvarWeightsKernel(n, alpha);
 }

@@ -7,7 +7,7 @@ import { QuireError } from '../core/errors.js';
 import { assertFiniteArray } from '../core/validate.js';
 import { cumulativeWeights, sortedGrad, sortedPieces } from './kernels.js';
 import { argsort } from './sort.js';
-import { check1d, type Wasserstein1dOptions } from './wasserstein1d.js';
+import { check1d, scaleOf, scaled, type Wasserstein1dOptions } from './wasserstein1d.js';
 
 /** A value with its (sub)gradients with respect to both samples. */
 export interface Grad1d {
@@ -34,8 +34,23 @@ export interface Grad1d {
  * @see Le (2026), arXiv 2605.28134 (empirical subgradients of sorting formulas)
  */
 export function wasserstein1dGrad(u: ArrayLike<number>, v: ArrayLike<number>, options?: Wasserstein1dOptions): Grad1d {
-  const c = check1d('wasserstein1dGrad', u, v, options);
-  return grad1dKernel(u, c.uWeights, v, c.vWeights, c.p);
+  const fn = 'wasserstein1dGrad';
+  const c = check1d(fn, u, v, options);
+  // on σu, σv (σ a power of two: exact) so that the powers neither overflow nor underflow, then
+  // W_p^p × σ^{−p} and the gradients × σ^{1−p}, each power in two halves (u = [0], v = [1e300] gave ∞)
+  const sigma = scaleOf(u, v);
+  const g = grad1dKernel(scaled(u, sigma), c.uWeights, scaled(v, sigma), c.vWeights, c.p);
+  if (sigma !== 1) {
+    const hv = Math.pow(1 / sigma, c.p / 2);
+    g.value = g.value * hv * hv;
+    const hg = Math.pow(1 / sigma, (c.p - 1) / 2);
+    for (let i = 0; i < g.gradU.length; i++) g.gradU[i] = g.gradU[i] * hg * hg;
+    for (let j = 0; j < g.gradV.length; j++) g.gradV[j] = g.gradV[j] * hg * hg;
+  }
+  if (!Number.isFinite(g.value)) throw new QuireError(`${fn}: W_p^p exceeds the float64 range for these inputs (above 1.8e308)`);
+  for (const a of [g.gradU, g.gradV])
+    for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) throw new QuireError(`${fn}: the subgradient exceeds the float64 range`);
+  return g;
 }
 
 /** Kernel of {@link wasserstein1dGrad} (trusted inputs). */
@@ -104,8 +119,16 @@ export function chainRule(model: DifferentiableModel, theta: ArrayLike<number>, 
   const th = Float64Array.from(theta);
   const g = Float64Array.from(gradX);
   if (model.vjp !== undefined) {
-    const out = model.vjp(th, g);
+    let out: Float64Array;
+    try {
+      out = model.vjp(th, g);
+    } catch (e) {
+      if (e instanceof QuireError) throw new QuireError(`${fn}: ${e.message}`);
+      throw e;
+    }
     if (out.length !== model.dim) throw new QuireError(`${fn}: model.vjp returned length ${out.length}, expected ${model.dim}`);
+    for (let k = 0; k < out.length; k++)
+      if (!Number.isFinite(out[k])) throw new QuireError(`${fn}: model.vjp returned a non-finite entry (${out[k]}) at ${k}`);
     return out;
   }
   if (model.jvp === undefined) throw new QuireError(`${fn}: model must provide jvp or vjp`);

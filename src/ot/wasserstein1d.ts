@@ -227,6 +227,17 @@ export function emd1d(u: ArrayLike<number>, v: ArrayLike<number>, options?: Wass
  * @example planToDense(emd1d([2, 0], [0, 3]), 2, 2) // [[0, 0.5], [0.5, 0]]
  */
 export function planToDense(plan: Plan1d, n: number, m: number): number[][] {
+  const fn = 'planToDense';
+  if (!Number.isInteger(n) || !(n >= 1) || !Number.isInteger(m) || !(m >= 1) || n * m > 2 ** 26)
+    throw new QuireError(`${fn}: n and m must be integers ≥ 1 with n·m ≤ ${2 ** 26}, got n = ${n}, m = ${m}`);
+  if (plan === null || typeof plan !== 'object' || !plan.mass || !plan.from || !plan.to)
+    throw new QuireError(`${fn}: plan must be { from, to, mass } (from emd1d)`);
+  for (let k = 0; k < plan.mass.length; k++) {
+    const i = plan.from[k];
+    const j = plan.to[k];
+    if (!(Number.isInteger(i) && i >= 0 && i < n && Number.isInteger(j) && j >= 0 && j < m && Number.isFinite(plan.mass[k])))
+      throw new QuireError(`${fn}: plan entry ${k} (from ${i}, to ${j}, mass ${plan.mass[k]}) is outside the ${n} × ${m} plan`);
+  }
   const out = Array.from({ length: n }, () => new Array<number>(m).fill(0));
   for (let k = 0; k < plan.mass.length; k++) out[plan.from[k]][plan.to[k]] += plan.mass[k];
   return out;
