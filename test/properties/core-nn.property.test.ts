@@ -259,7 +259,7 @@ describe('core/nn optimizers, layers and the train step', () => {
             disposeParams(state as ParamTree);
           },
         ),
-        params(24),
+        params(12),
       );
       for (const [f, name] of [
         [() => sgd({ momentum: 1 }), 'momentum'],

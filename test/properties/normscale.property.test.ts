@@ -251,7 +251,7 @@ describe('normscale model', () => {
           disposeLM32(lm);
           expect(lm.params.length).toBe(0);
         }),
-        params(25),
+        params(12),
       );
     },
     LIMIT,

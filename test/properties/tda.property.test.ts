@@ -267,7 +267,7 @@ describe('tda graphs', () => {
             expect(Array.from(g2.neighbors)).toEqual(Array.from(r.value.neighbors));
           },
         ),
-        RUNS(400),
+        RUNS(250),
       );
     },
     LIMIT,
@@ -372,7 +372,7 @@ describe('tda distances', () => {
             expect(dg[0].filter((b) => b[1] === Infinity).length).toBe(cc.count);
           },
         ),
-        RUNS(250),
+        RUNS(150),
       );
     },
     LIMIT,
@@ -979,7 +979,7 @@ describe('tda pipeline and auto selection', () => {
             for (const y of fa.classifier.predict(train)) expect(labels).toContain(y);
           }
         }),
-        RUNS(40),
+        RUNS(20),
       );
       const ok = [[0, 1, 2, 3]];
       for (const f of <(() => unknown)[]>[
