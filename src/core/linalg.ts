@@ -4,9 +4,9 @@
  * arrays of rows and convert once at the door (`fromRows`); inside quire everything is a Mat.
  *
  * The hot kernels run in WebAssembly (src/core/wasm: C compiled by clang for wasm32 with
- * SIMD128, shipped as base64): packed, cache-blocked gemm; blocked Householder tridiagonalisation and
- * implicit QL for the symmetric eigenproblem (with an eigenvalues-only path); LU with partial
- * pivoting; Cholesky. Each has a TypeScript twin (linalg-ts.ts) used when WebAssembly is not
+ * SIMD128, shipped as base64): packed, cache-blocked gemm; for the symmetric eigenproblem, blocked
+ * Householder tridiagonalisation, divide and conquer for the vectors and root-free QL for the
+ * values only; LU with partial pivoting; Cholesky. Each has a TypeScript twin (linalg-ts.ts) used when WebAssembly is not
  * available or the operands are tiny; the tests check the twins against each other.
  * General eig, SVD and QR still sit on ml-matrix (not on any measured hot path).
  *
@@ -531,11 +531,10 @@ export function eighFlat(
       const pZt = w.f64(n * n);
       fail = w.ex.stedc(n, pd, pe, pZt, w.f64(w.ex.stedcWork(n)), w.i32(w.ex.stedcIWork(n)));
       if (!fail) {
-        const pZ = w.f64(n * n);
-        w.ex.transpose(n, n, pZt, pZ);
-        w.ex.ormtr(n, ps, pt, pZ, w.f64(w.ex.ormtrWork(n)));
+        w.ex.transposeSquare(n, pZt);
+        w.ex.ormtr(n, ps, pt, pZt, w.f64(w.ex.ormtrWork(n)));
         values.set(w.viewF64(pd, n));
-        V = w.viewF64(pZ, n * n).slice();
+        V = w.viewF64(pZt, n * n).slice();
       } else {
         // a QL leaf failed: fall back to QL on the whole tridiagonal
         w.viewF64(pd, n).set(d0);

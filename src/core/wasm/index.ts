@@ -22,6 +22,7 @@ interface Exports {
   ormtrWork(n: number): number;
   sterf(n: number, d: number, e: number): number;
   transpose(r: number, c: number, inp: number, out: number): void;
+  transposeSquare(n: number, a: number): void;
   lu(n: number, a: number, perm: number, zero: number, stats: number): number;
   cholesky(n: number, a: number): number;
   sortf64(x: number, n: number, ix: number, keys: number, tkeys: number, tix: number, cnt: number): void;

@@ -636,10 +636,10 @@ INLINE void rot(f64 *x, f64 *y, i32 n, f64 c, f64 s) {
 /*
  * Merge the solved halves of the block (rows/cols off..off+n−1 of Zt, ld N; halves of sizes m
  * and n−m, d[off..] ascending within each) coupled by β (u uᵀ) with u = e_{m−1} + σ e_m.
- * ws: 3N² + 10N doubles, iw: 8N i32.
+ * ws: 2N² + 10N doubles, iw: 8N i32.
  */
 static void dcMerge(i32 N, i32 off, i32 n, i32 m, f64 beta, f64 sigma, f64 *dd, f64 *Zt, f64 *ws, i32 *iw) {
-  f64 *Old = ws, *New = Old + (long)N * N, *Del = New + (long)N * N, *v = Del + (long)N * N;
+  f64 *Old = ws, *Del = Old + (long)N * N, *v = Del + (long)N * N;
   f64 *z = v, *ds = z + N, *zs = ds + N, *dl = zs + N, *zl = dl + N, *lam = zl + N, *zh = lam + N, *val = zh + N,
       *tmp = val + N, *dv = tmp + N;
   i32 *idx = iw, *typ = idx + N, *nd = typ + N, *ord = nd + N, *src = ord + N, *df = src + N;
@@ -726,21 +726,22 @@ static void dcMerge(i32 N, i32 off, i32 n, i32 m, f64 beta, f64 sigma, f64 *dd, 
       for (i32 r = 0; r < k; r++) row[r] = tmp[r] * s;
     }
   }
-  /* gather, update, deflated rows after */
-  for (i32 r = 0; r < k; r++) {
-    const f64 *x = ROW(idx[nd[ord[r]]]);
+  /* gather the non-deflated rows (in type order) into Old[0, k), the deflated ones after */
+  for (i32 r = 0; r < n; r++) {
+    const f64 *x = ROW(r < k ? idx[nd[ord[r]]] : idx[df[r - k]]);
     f64 *y = Old + (long)r * n;
     for (i32 c = 0; c < n; c++) y[c] = x[c];
   }
+  /* block rows [0, k) ← S · Old by the block structure, rows [k, n) ← the deflated */
   if (k == 1) {
-    for (i32 c = 0; c < n; c++) New[c] = Old[c];
+    for (i32 c = 0; c < n; c++) ROW(0)[c] = Old[c];
   } else if (k > 1) {
-    gemm(k, m, k1 + k3, Del, k, Old, n, New, n, 0);
-    gemm(k, n - m, k - k1, Del + k1, k, Old + (long)k1 * n + m, n, New + m, n, 0);
+    gemm(k, m, k1 + k3, Del, k, Old, n, ROW(0), N, 0);
+    gemm(k, n - m, k - k1, Del + k1, k, Old + (long)k1 * n + m, n, ROW(0) + m, N, 0);
   }
-  for (i32 t = 0; t < nde; t++) {
-    const f64 *x = ROW(idx[df[t]]);
-    f64 *y = New + (long)(k + t) * n;
+  for (i32 r = k; r < n; r++) {
+    const f64 *x = Old + (long)r * n;
+    f64 *y = ROW(r);
     for (i32 c = 0; c < n; c++) y[c] = x[c];
   }
   /* ascending: λ (sorted) and the deflated values (nearly sorted) by insertion */
@@ -763,11 +764,27 @@ static void dcMerge(i32 N, i32 off, i32 n, i32 m, f64 beta, f64 sigma, f64 *dd, 
     val[j + 1] = x;
     src[j + 1] = s;
   }
+  /* rows in place: new row t = current row src[t], by cycles (typ marks the rows done) */
   for (i32 t = 0; t < n; t++) {
     d[t] = val[t];
-    const f64 *x = New + (long)src[t] * n;
-    f64 *y = ROW(t);
-    for (i32 c = 0; c < n; c++) y[c] = x[c];
+    typ[t] = 0;
+  }
+  for (i32 t = 0; t < n; t++) {
+    if (typ[t] || src[t] == t) continue;
+    for (i32 c = 0; c < n; c++) tmp[c] = ROW(t)[c];
+    i32 j = t;
+    for (;;) {
+      typ[j] = 1;
+      i32 s = src[j];
+      f64 *y = ROW(j);
+      if (s == t) {
+        for (i32 c = 0; c < n; c++) y[c] = tmp[c];
+        break;
+      }
+      const f64 *x = ROW(s);
+      for (i32 c = 0; c < n; c++) y[c] = x[c];
+      j = s;
+    }
   }
 #undef ROW
   (void)dv;
@@ -795,7 +812,7 @@ static i32 dcRec(i32 N, i32 off, i32 n, f64 *d, f64 *e, f64 *Zt, f64 *ws, i32 *i
 }
 
 EXPORT(stedcWork)
-i32 stedcWork(i32 n) { return 3 * n * n + 10 * n + 32 * n + 1024; }
+i32 stedcWork(i32 n) { return 2 * n * n + 10 * n + 32 * n + 1024; }
 EXPORT(stedcIWork)
 i32 stedcIWork(i32 n) { return 8 * n + 256; }
 
@@ -1041,6 +1058,21 @@ i32 sterf(i32 n, f64 *d, f64 *e) {
     d[k] = t;
   }
   return 0;
+}
+
+/* a (n×n) ← aᵀ in place, by 32×32 tiles */
+EXPORT(transposeSquare)
+void transposeSquare(i32 n, f64 *a) {
+  for (i32 i0 = 0; i0 < n; i0 += 32)
+    for (i32 j0 = i0; j0 < n; j0 += 32) {
+      i32 i1 = i0 + 32 < n ? i0 + 32 : n, j1 = j0 + 32 < n ? j0 + 32 : n;
+      for (i32 i = i0; i < i1; i++)
+        for (i32 j = j0 > i + 1 ? j0 : i + 1; j < j1; j++) {
+          f64 t = a[(long)i * n + j];
+          a[(long)i * n + j] = a[(long)j * n + i];
+          a[(long)j * n + i] = t;
+        }
+    }
 }
 
 /* out (c×r) = inᵀ for in r×c, blocked */
