@@ -159,9 +159,12 @@ export function diagramsKernel(y: Float64Array, o: ResolvedPipelineOptions): Dia
  * The graph's own flag (clique) filtration as a Rips input: the distance on the graph's
  * edges, +Infinity ("no edge") elsewhere. A simplex enters when all its edges are present,
  * at the largest of their lengths.
+ * @throws QuireError when D is not n×n for the graph's n vertices
  */
 export function flagMatrix(g: Graph, D: DistanceMatrix): DistanceMatrix {
   const n = g.n;
+  if (!(D?.data instanceof Float64Array) || D.n !== n || D.data.length !== n * n)
+    throw new QuireError(`flagMatrix: D must be the graph's ${n}×${n} distance matrix, got n = ${D?.n}`);
   const out = new Float64Array(n * n).fill(Infinity);
   for (let u = 0; u < n; u++) {
     out[u * n + u] = 0;

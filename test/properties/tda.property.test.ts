@@ -1115,3 +1115,158 @@ describe('tda regressions (issue 16 hunt)', () => {
     expect(returnsOrQuireError(() => stratifiedFolds([0, 1], 2, 0.5), 'seed').ok).toBe(false);
   });
 });
+
+/** Brute-force oracles on tiny inputs: a silent wrong number fails these, not just NaN. */
+describe('tda against brute force', () => {
+  /** d_B by enumerating every matching of A ∪ Δ(B) with B ∪ Δ(A) (finite bars only). */
+  function bruteBottleneck(A: Bar[], B: Bar[]): number {
+    const m = A.length;
+    const k = B.length;
+    const N = m + k;
+    const cost = (r: number, c: number): number => {
+      if (r < m && c < k) return Math.max(Math.abs(A[r][0] - B[c][0]), Math.abs(A[r][1] - B[c][1]));
+      if (r < m) return c - k === r ? (A[r][1] - A[r][0]) / 2 : Infinity;
+      if (c < k) return r - m === c ? (B[c][1] - B[c][0]) / 2 : Infinity;
+      return 0;
+    };
+    let best = Infinity;
+    const used = new Array<boolean>(N).fill(false);
+    const go = (r: number, worst: number): void => {
+      if (worst >= best) return;
+      if (r === N) {
+        best = worst;
+        return;
+      }
+      for (let c = 0; c < N; c++) {
+        if (used[c]) continue;
+        const w = cost(r, c);
+        if (w === Infinity) continue;
+        used[c] = true;
+        go(r + 1, Math.max(worst, w));
+        used[c] = false;
+      }
+    };
+    go(0, 0);
+    return N === 0 ? 0 : best;
+  }
+  const smallBar = fc.tuple(fc.integer({ min: -4, max: 4 }), fc.integer({ min: 0, max: 4 })).map(([b, l]) => [b / 2, b / 2 + l / 2] as Bar);
+
+  it(
+    'bottleneckDistance equals the minimum over all matchings (≤ 3 + 3 finite bars, ties included)',
+    () => {
+      fc.assert(
+        fc.property(fc.array(smallBar, { maxLength: 3 }), fc.array(smallBar, { maxLength: 3 }), (a, b) => {
+          const A = a.filter((x) => x[1] > x[0]);
+          const B = b.filter((x) => x[1] > x[0]);
+          expect(bottleneckDistance(a, b)).toBe(bruteBottleneck(A, B));
+        }),
+        RUNS(300),
+      );
+    },
+    LIMIT,
+  );
+
+  it(
+    'persistenceLandscape equals the k-th largest tent value at every grid point',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(smallBar, { maxLength: 5 }),
+          fc.array(fc.integer({ min: -6, max: 6 }), { minLength: 1, maxLength: 5 }),
+          fc.integer({ min: 1, max: 3 }),
+          (bs, g, layers) => {
+            const grid = g.map((x) => x / 3);
+            const L = persistenceLandscape(bs, grid, layers);
+            grid.forEach((t, r) => {
+              const tents = bs.map(([b, d]) => Math.max(0, Math.min(t - b, d - t))).sort((x, y) => y - x);
+              for (let k = 0; k < layers; k++) expect(L[k * grid.length + r]).toBe(tents[k] ?? 0);
+            });
+          },
+        ),
+        RUNS(200),
+      );
+    },
+    LIMIT,
+  );
+
+  /** Kruskal: the H0 death times of a Rips filtration are the positive MST edge lengths. */
+  function mstWeights(rows: number[][], threshold: number): number[] {
+    const n = rows.length;
+    const parent = Array.from({ length: n }, (_, i) => i);
+    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+    const edges: [number, number, number][] = [];
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++) if (rows[i][j] <= threshold && rows[i][j] < Infinity) edges.push([rows[i][j], i, j]);
+    edges.sort((x, y) => x[0] - y[0]);
+    const out: number[] = [];
+    for (const [w, i, j] of edges) {
+      const a = find(i);
+      const b = find(j);
+      if (a !== b) {
+        parent[a] = b;
+        if (w > 0) out.push(w);
+      }
+    }
+    return out.sort((x, y) => x - y);
+  }
+
+  it(
+    'ripsPersistence H0 (float64): finite deaths are the MST edge lengths, with or without a threshold; essential classes = components',
+    () => {
+      fc.assert(
+        fc.property(distanceMatrix, fc.constantFrom(Infinity, 0.5, 1, 2, 5), (rows, thr) => {
+          const opts =
+            thr === Infinity ? { maxDim: 0, precision: 'float64' as const } : { maxDim: 0, precision: 'float64' as const, threshold: thr };
+          const dg = ripsPersistence(rows, opts);
+          const deaths = dg[0]
+            .filter((b) => b[1] !== Infinity)
+            .map((b) => b[1])
+            .sort((x, y) => x - y);
+          expect(deaths).toEqual(mstWeights(rows, thr));
+          const cut = rows.map((r) => r.map((x) => (x <= thr ? x : Infinity)));
+          expect(dg[0].filter((b) => b[1] === Infinity).length).toBe(components(cut));
+        }),
+        RUNS(300),
+      );
+    },
+    LIMIT,
+  );
+
+  it(
+    'on a forest, resistance distance equals hop distance (and weighted = hops for unit lengths)',
+    () => {
+      fc.assert(
+        fc.property(fc.array(fc.nat(), { minLength: 0, maxLength: 9 }), fc.nat(3), (parents, cut) => {
+          // vertex i + 1 hangs below a vertex < i + 1; every (cut + 2)-th link is dropped (a forest)
+          const edges: [number, number, number][] = [];
+          parents.forEach((p, i) => {
+            if ((i + 1) % (cut + 2) !== 0) edges.push([p % (i + 1), i + 1, 1]);
+          });
+          const g = makeGraph(parents.length + 1, edges, true);
+          const R = resistanceDistances(g).data;
+          const H = shortestPathDistances(g).data;
+          const W = weightedShortestPathDistances(g).data;
+          for (let i = 0; i < H.length; i++) {
+            if (H[i] === Infinity) expect(R[i]).toBe(Infinity);
+            else expect(Math.abs(R[i] - H[i]) <= 1e-9 * (1 + H[i]), `R ${R[i]} vs hops ${H[i]}`).toBe(true);
+            expect(W[i]).toBe(H[i]);
+          }
+        }),
+        RUNS(150),
+      );
+    },
+    LIMIT,
+  );
+
+  it('flagMatrix refuses a distance matrix of another size than the graph (it read past the end: NaN entries)', () => {
+    const g = makeGraph(
+      3,
+      [
+        [0, 1, 1],
+        [1, 2, 1],
+      ],
+      false,
+    );
+    expect(returnsOrQuireError(() => flagMatrix(g, { n: 2, data: new Float64Array(4) }), 'D').ok).toBe(false);
+  });
+});
