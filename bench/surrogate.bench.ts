@@ -2,6 +2,8 @@
 // training-step time of the FCNN and the DeepONet for each loss (anchor for the FCNN data step: a
 // hand-written numpy tanh MLP forward/backward + Adam on the same shapes).
 import { hasPythonAnchor, report, runPython, summarize, time } from './harness.js';
+import { loadavg } from 'node:os';
+import { trainSurrogateOn } from '../src/surrogate/models.js';
 import {
   heatProblem,
   sampleKl,
@@ -41,19 +43,29 @@ export async function run(): Promise<void> {
   const train = solveDataset(pb, sampleKl(pb, 256, 2));
   const S1 = 20;
   const S2 = 220;
-  for (const model of ['fcnn', 'deeponet'] as ModelKind[])
+  // the FCNN trains on the f32 engine; 'fcnn (jax)' is the jax path it replaced, in the same run
+  for (const [model, onJax] of [
+    ['fcnn', false],
+    ['fcnn', true],
+    ['deeponet', false],
+  ] as [ModelKind, boolean][])
     for (const loss of ['data', 'strong', 'weak'] as LossKind[]) {
       const perStep: number[] = [];
       for (let rep = 0; rep < 3; rep++) {
         const ms: number[] = [];
         for (const steps of [S1, S2]) {
-          const s = await trainSurrogate(pb, train, { model, loss, steps, hidden: 64, latent: 32, batchSize: 32, seed: rep });
+          const o = { model, loss, steps, hidden: 64, latent: 32, batchSize: 32, seed: rep };
+          const s = onJax ? await trainSurrogateOn('jax', pb, train, o) : await trainSurrogate(pb, train, o);
           ms.push(s.trainMs);
           disposeSurrogate(s);
         }
         perStep.push((ms[1] - ms[0]) / (S2 - S1));
       }
-      const t = summarize(`train step ${model}-${loss} (1-D n=32, width 64, batch 32)`, perStep);
+      const engine = model === 'fcnn' ? (onJax ? ' on jax' : ' on the f32 engine') : ' on jax';
+      const t = summarize(
+        `train step ${model}-${loss}${engine} (1-D n=32, width 64, batch 32; load average ${loadavg()[0].toFixed(1)})`,
+        perStep,
+      );
       let anchor;
       if (model === 'fcnn' && loss === 'data' && hasPythonAnchor()) {
         anchor = runPython(

@@ -34,6 +34,7 @@ import {
 import { defineSchema, parseOptions, type OptionsOf } from '../core/schema.js';
 import type { HeatProblem } from './problem.js';
 import type { HeatDataset } from './solver.js';
+import { trainFcnn32 } from './fcnn32.js';
 import { operatorMatrix, sineTestFunctions, weakMatrices } from './weak.js';
 
 export type ModelKind = 'fcnn' | 'deeponet';
@@ -337,6 +338,21 @@ export async function trainSurrogate(
   options: Partial<SurrogateOptions> = {},
   onProgress?: (done: number, total: number, label: string) => void,
 ): Promise<Surrogate> {
+  return trainSurrogateOn('auto', problem, ds, options, onProgress);
+}
+
+/**
+ * `trainSurrogate` on a chosen engine: 'auto' trains the FCNN on the f32 engine (fcnn32.ts) and
+ * the DeepONet on jax; 'jax' trains both on jax (the reference path, for cross-checks and benches).
+ * Internal: not exported from the package.
+ */
+export async function trainSurrogateOn(
+  engine: 'auto' | 'jax',
+  problem: HeatProblem,
+  ds: HeatDataset,
+  options: Partial<SurrogateOptions> = {},
+  onProgress?: (done: number, total: number, label: string) => void,
+): Promise<Surrogate> {
   const o = parseOptions('trainSurrogate', surrogateSchema, options);
   if (!ds || ds.count < 1 || ds.f.length !== ds.count * problem.size || ds.xi.length !== ds.count * problem.spec.modes) {
     throw new QuireError('trainSurrogate: ds does not match the problem (expected rows of M coefficients and P nodal values)');
@@ -347,10 +363,38 @@ export async function trainSurrogate(
   const { sf, su } = surrogateScales(problem, ds.f);
   const built = buildLoss(problem, o, sf, su, ds);
   const t0 = Date.now();
+  const lr = warmupCosine(o.lr, Math.floor(0.05 * o.steps), o.steps, 0.01 * o.lr);
+  const label = `${o.model}-${o.loss}`;
+  if (o.model === 'fcnn' && engine === 'auto') {
+    const init = built.init() as MlpParams;
+    const layers = init.layers.map((l) => ({
+      // dataSync consumes the arrays
+      w: Float32Array.from(l.w.dataSync()),
+      b: Float32Array.from(l.b.dataSync()),
+      shape: [l.w.shape[0], l.w.shape[1]] as [number, number],
+    }));
+    const r = await trainFcnn32({
+      layers,
+      loss: o.loss,
+      dataWeight: o.dataWeight,
+      data: built.data,
+      fixed: built.fixed,
+      steps: o.steps,
+      batchSize: o.batchSize,
+      seed: o.seed,
+      lr,
+      onProgress,
+      label,
+    });
+    const params = {
+      layers: r.layers.map((l, i) => ({ w: np.array(l.w, { shape: layers[i].shape }), b: np.array(l.b, { shape: [layers[i].shape[1]] }) })),
+    };
+    return { options: o, problem, params, sf, su, lossHistory: r.loss, trainMs: Date.now() - t0 };
+  }
   const r = await train({
     params: built.init(),
     optimizer: adam(),
-    lr: warmupCosine(o.lr, Math.floor(0.05 * o.steps), o.steps, 0.01 * o.lr),
+    lr,
     steps: o.steps,
     batchSize: o.batchSize,
     seed: o.seed,
@@ -358,7 +402,7 @@ export async function trainSurrogate(
     fixed: built.fixed,
     loss: built.loss,
     onProgress,
-    label: `${o.model}-${o.loss}`,
+    label,
   });
   disposeParams(r.state);
   return { options: o, problem, params: r.params, sf, su, lossHistory: r.history.loss, trainMs: Date.now() - t0 };

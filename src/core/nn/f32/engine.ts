@@ -103,6 +103,16 @@ export class F32Engine {
     return t;
   }
 
+  /** A persistent tensor without gradient (a fixed matrix), freed with `freeParam`. */
+  constant(values: Float32Array, shape: number[]): F32Tensor {
+    const n = shape.reduce((a, b) => a * b, 1);
+    if (values.length !== n) throw new QuireError(`F32Engine.constant: values has length ${values.length}, expected ${n} (shape ${shape})`);
+    const t = new F32Tensor(this, [...shape], this.heap.alloc(n), false, true);
+    this.heap.f32().set(values, t.off);
+    this.#params.push(t);
+    return t;
+  }
+
   /** Free a parameter's memory (values and gradient). */
   freeParam(t: F32Tensor): void {
     const i = this.#params.indexOf(t);
@@ -467,6 +477,85 @@ export class F32Engine {
         const th = Math.tanh(SQRT_2_OVER_PI * (x + 0.044715 * x * x * x));
         const dth = (1 - th * th) * SQRT_2_OVER_PI * (1 + 3 * 0.044715 * x * x);
         hh[ga + i] += hh[out.grad + i] * (0.5 * (1 + th) + 0.5 * x * dth);
+      }
+    });
+    return out;
+  }
+
+  /** tanh, elementwise; backward ∂a = ∂y·(1 − y²). */
+  tanh(a: F32Tensor): F32Tensor {
+    const out = this.#temp([...a.shape], a.requiresGrad);
+    const h = this.heap.f32();
+    const n = a.size;
+    for (let i = 0; i < n; i++) h[out.off + i] = Math.tanh(h[a.off + i]);
+    this.#record(out.requiresGrad, () => {
+      if (out.grad === 0) return;
+      const fresh = this.#fresh(a);
+      const ga = a.grad;
+      const hh = this.heap.f32();
+      const g = out.grad;
+      const y = out.off;
+      if (fresh) for (let i = 0; i < n; i++) hh[ga + i] = hh[g + i] * (1 - hh[y + i] * hh[y + i]);
+      else for (let i = 0; i < n; i++) hh[ga + i] += hh[g + i] * (1 - hh[y + i] * hh[y + i]);
+    });
+    return out;
+  }
+
+  /**
+   * Mean squared difference (1/n) Σ (a − b)² (b = target, same size); backward
+   * ∂a = 2(a − b)/n, ∂b = −2(a − b)/n. Summed in float64.
+   */
+  meanSquaredError(a: F32Tensor, b: F32Tensor): F32Tensor {
+    if (a.size !== b.size) throw new QuireError(`meanSquaredError: a has ${a.size} values, b has ${b.size}, expected equal`);
+    const out = this.#temp([], a.requiresGrad || b.requiresGrad);
+    const h = this.heap.f32();
+    const n = a.size;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const d = h[a.off + i] - h[b.off + i];
+      s += d * d;
+    }
+    h[out.off] = s / n;
+    this.#record(out.requiresGrad, () => {
+      if (out.grad === 0) return;
+      const hh = this.heap.f32();
+      const c = (2 * hh[out.grad]) / n;
+      for (const [t, sign] of [
+        [a, 1],
+        [b, -1],
+      ] as const) {
+        if (!t.requiresGrad) continue;
+        const fresh = this.#fresh(t);
+        const gt = t.grad;
+        const hx = this.heap.f32();
+        for (let i = 0; i < n; i++) {
+          const v = sign * c * (hx[a.off + i] - hx[b.off + i]);
+          hx[gt + i] = fresh ? v : hx[gt + i] + v;
+        }
+      }
+    });
+    return out;
+  }
+
+  /** a − b, same size. */
+  sub(a: F32Tensor, b: F32Tensor): F32Tensor {
+    if (a.size !== b.size) throw new QuireError(`sub: a has ${a.size} values, b has ${b.size}, expected equal`);
+    const out = this.#temp([...a.shape], a.requiresGrad || b.requiresGrad);
+    const h = this.heap.f32();
+    const n = a.size;
+    for (let i = 0; i < n; i++) h[out.off + i] = h[a.off + i] - h[b.off + i];
+    this.#record(out.requiresGrad, () => {
+      if (out.grad === 0) return;
+      for (const [t, sign] of [
+        [a, 1],
+        [b, -1],
+      ] as const) {
+        if (!t.requiresGrad) continue;
+        const fresh = this.#fresh(t);
+        const gt = t.grad;
+        const hh = this.heap.f32();
+        const g = out.grad;
+        for (let i = 0; i < n; i++) hh[gt + i] = (fresh ? 0 : hh[gt + i]) + sign * hh[g + i];
       }
     });
     return out;
