@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,7 +23,9 @@ const distMain = join(root, 'dist/bin/quire.js');
 const useDist = existsSync(distMain) && statSync(distMain).mtimeMs >= newest(join(root, 'src'));
 
 /** The argv prefix that starts the CLI: `node dist/bin/quire.js` (the bundle) or `node --import tsx src/cli/main.ts`. */
-export const cliArgv: string[] = useDist ? [distMain] : ['--import', 'tsx', join(root, 'src/cli/main.ts')];
+// tsx by absolute URL: a bare `--import tsx` resolves from the child's cwd, which tests set to temp dirs.
+const tsxLoader = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+export const cliArgv: string[] = useDist ? [distMain] : ['--import', tsxLoader, join(root, 'src/cli/main.ts')];
 
 export interface CliResult {
   code: number;
