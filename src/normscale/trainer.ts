@@ -83,7 +83,10 @@ export type CompileCache = Map<string, CompiledLM | F32Engine>;
 /** Dispose every compiled function in a cache (and drop its engine). */
 export function disposeCompiled(cache: CompileCache): void {
   for (const c of cache.values()) {
-    if (c instanceof F32Engine) continue;
+    if (c instanceof F32Engine) {
+      c.dispose(); // stops its helper thread, if any
+      continue;
+    }
     c.step.dispose();
     c.evalLoss.dispose();
   }
@@ -345,5 +348,6 @@ export async function trainLM(
     engine.endStep();
     opt.dispose();
     disposeLM32(lm);
+    if (!hooks.cache) engine.dispose(); // an engine of our own: stop its helper thread
   }
 }
