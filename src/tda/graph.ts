@@ -55,7 +55,8 @@ export class EdgeList {
 /**
  * Build a CSR graph from an edge list. Self-loops are dropped; duplicate edges are merged
  * (their weights combined by `merge`: 'min' keeps the shortest length, 'sum' adds).
- * Rows are sorted by two stable counting sorts (by target, then by source): O(n + m).
+ * One counting scatter by source, then a stable sort of each row by target (insertion sort for
+ * short rows, an index sort for long ones): O(n + m log d_max), one random pass over memory.
  * @param n - number of vertices (≥ 1); every endpoint must be in [0, n)
  * @param edges - undirected edges
  * @param weighted - keep the weights (default false)
@@ -75,37 +76,32 @@ export function graphFromEdges(n: number, edges: EdgeList, weighted = false, mer
       throw new QuireError(`graphFromEdges: edge ${e} = (${a}, ${b}) has an endpoint outside [0, ${n})`);
     if (a !== b) m2 += 2;
   }
-  // directed entries (src, dst, edge id)
-  const src = new Int32Array(m2);
-  const dst = new Int32Array(m2);
-  const eid = new Int32Array(m2);
-  let t = 0;
+  // one scatter by source, in edge order (rows then hold (dst, edge id) pairs in edge order)
+  const start = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
     const a = eu[e];
     const b = ev[e];
     if (a === b) continue;
-    src[t] = a;
-    dst[t] = b;
-    eid[t++] = e;
-    src[t] = b;
-    dst[t] = a;
-    eid[t++] = e;
+    start[a + 1]++;
+    start[b + 1]++;
   }
-  // counting sort by dst, then stable counting sort by src
-  const count = new Int32Array(n + 1);
-  for (let i = 0; i < m2; i++) count[dst[i] + 1]++;
-  for (let v = 0; v < n; v++) count[v + 1] += count[v];
-  const byDst = new Int32Array(m2);
-  for (let i = 0; i < m2; i++) byDst[count[dst[i]]++] = i;
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < m2; i++) start[src[i] + 1]++;
   for (let v = 0; v < n; v++) start[v + 1] += start[v];
   const fill = start.slice(0, n);
-  const order = new Int32Array(m2);
-  for (let k = 0; k < m2; k++) {
-    const i = byDst[k];
-    order[fill[src[i]]++] = i;
+  const dst = new Int32Array(m2);
+  const eid = new Int32Array(m2);
+  for (let e = 0; e < m; e++) {
+    const a = eu[e];
+    const b = ev[e];
+    if (a === b) continue;
+    let k = fill[a]++;
+    dst[k] = b;
+    eid[k] = e;
+    k = fill[b]++;
+    dst[k] = a;
+    eid[k] = e;
   }
+  // stable sort of each row by target (equal targets keep edge order, so 'sum' adds in edge order)
+  for (let v = 0; v < n; v++) sortRowStable(dst, eid, start[v], start[v + 1]);
   // merge duplicates within each row
   const offsets = new Int32Array(n + 1);
   const nb = new Int32Array(m2);
@@ -116,13 +112,12 @@ export function graphFromEdges(n: number, edges: EdgeList, weighted = false, mer
     offsets[v] = q;
     let last = -1;
     for (let k = start[v]; k < start[v + 1]; k++) {
-      const i = order[k];
-      const x = dst[i];
+      const x = dst[k];
       if (x === last) {
-        if (nw) nw[q - 1] = merge === 'min' ? Math.min(nw[q - 1], w[eid[i]]) : nw[q - 1] + w[eid[i]];
+        if (nw) nw[q - 1] = merge === 'min' ? Math.min(nw[q - 1], w[eid[k]]) : nw[q - 1] + w[eid[k]];
       } else {
         nb[q] = x;
-        if (nw) nw[q] = w[eid[i]];
+        if (nw) nw[q] = w[eid[k]];
         q++;
         last = x;
       }
@@ -130,6 +125,39 @@ export function graphFromEdges(n: number, edges: EdgeList, weighted = false, mer
   }
   offsets[n] = q;
   return { n, offsets, neighbors: q === m2 ? nb : nb.slice(0, q), weights: nw ? (q === m2 ? nw : nw.slice(0, q)) : null };
+}
+
+/** Sort keys[lo, hi) ascending, carrying vals, stably. */
+function sortRowStable(keys: Int32Array, vals: Int32Array, lo: number, hi: number): void {
+  const len = hi - lo;
+  if (len < 2) return;
+  if (len <= 32) {
+    for (let i = lo + 1; i < hi; i++) {
+      const k = keys[i];
+      const x = vals[i];
+      let j = i - 1;
+      while (j >= lo && keys[j] > k) {
+        keys[j + 1] = keys[j];
+        vals[j + 1] = vals[j];
+        j--;
+      }
+      keys[j + 1] = k;
+      vals[j + 1] = x;
+    }
+    return;
+  }
+  // long rows (hubs): already sorted is common (edges arrive in order); else a stable index sort
+  let sorted = true;
+  for (let i = lo + 1; i < hi && sorted; i++) if (keys[i - 1] > keys[i]) sorted = false;
+  if (sorted) return;
+  const idx = Array.from({ length: len }, (_, i) => i);
+  idx.sort((p, q) => keys[lo + p] - keys[lo + q] || p - q);
+  const k2 = keys.slice(lo, hi);
+  const v2 = vals.slice(lo, hi);
+  for (let i = 0; i < len; i++) {
+    keys[lo + i] = k2[idx[i]];
+    vals[lo + i] = v2[idx[i]];
+  }
 }
 
 /** Number of undirected edges. */
