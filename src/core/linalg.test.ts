@@ -347,3 +347,15 @@ describe('linalg: expm', () => {
     }
   });
 });
+
+describe('wasm arena limits', () => {
+  it('a request beyond wasm32 memory is a QuireError naming the way out, not a RangeError', () => {
+    const k = kernels();
+    if (!k) return; // no WebAssembly SIMD here: the TS backend has no arena
+    expect(() => k.alloc(2 ** 32)).toThrow(QuireError);
+    expect(() => k.alloc(2 ** 32)).toThrow(/setBackend\('ts'\)/);
+    // the arena is still usable afterwards
+    const at = k.f64([1, 2, 3]);
+    expect(Array.from(k.viewF64(at, 3))).toEqual([1, 2, 3]);
+  });
+});

@@ -5,6 +5,7 @@
  * arena reset by each call), the kernel runs, results are copied out. If WebAssembly or SIMD
  * is unavailable, `kernels()` returns null and core/linalg uses its TypeScript twins.
  */
+import { QuireError } from '../errors.js';
 import { KERNELS_WASM_BASE64 } from './kernels.gen.js';
 
 interface Exports {
@@ -39,10 +40,24 @@ export class Arena {
   }
   /** Reserve `bytes` and return the offset. */
   alloc(bytes: number): number {
-    const at = (this.top + 15) & ~15;
-    this.top = at + bytes;
+    // no bit ops: offsets may pass 2^31; wasm32 memory stops at 4 GiB
+    const at = Math.ceil(this.top / 16) * 16;
+    const top = at + bytes;
     const have = this.ex.memory.buffer.byteLength;
-    if (this.top > have) this.ex.memory.grow(Math.ceil((this.top - have) / 65536));
+    if (top > have) {
+      const fail = (): never => {
+        throw new QuireError(
+          `linalg: the WebAssembly kernels need ${Math.ceil(top / 2 ** 20)} MiB, more than their memory can hold (4 GiB at most); use linalg.setBackend('ts') for this size`,
+        );
+      };
+      if (top > 2 ** 32) fail();
+      try {
+        this.ex.memory.grow(Math.ceil((top - have) / 65536));
+      } catch {
+        fail();
+      }
+    }
+    this.top = top;
     return at;
   }
   /** Copy a Float64Array in; returns its offset. */
