@@ -44,3 +44,14 @@ export {
 } from './diagnostic.js';
 export type { Family, FamilyInstance, DiagnosticRun } from './diagnostic.js';
 export { sortInPlace, sortWithIndex, argsort } from './sort.js';
+export {
+  absSumGraph,
+  w1ShiftGraph,
+  graphHausdorff,
+  graphValueAt,
+  pointwiseSupDistance,
+  graphicalConvergenceRun,
+  graphDistanceSchema,
+  graphicalRunSchema,
+} from './graphical.js';
+export type { MonotoneGraph, GraphicalRun } from './graphical.js';
