@@ -119,7 +119,7 @@ async function normscaleSteps(peak: { wall: number; cpu: number } | undefined): 
   const ids = Int32Array.from({ length: 200000 }, (_, i) => (i * 7919 + (i >> 3)) % V);
   const data = { train: ids.subarray(0, 180000), val: ids.subarray(180000) };
   const sizes: [string, Partial<ModelConfig>, number, number][] = [
-    ['d=128 L=4 H=4 F=512 T=128 B=16', { vocabSize: V, seqLen: 128, dModel: 128, nHeads: 4, nLayers: 4, dFF: 512 }, 16, 3],
+    ['d=128 L=4 H=4 F=512 T=128 B=16', { vocabSize: V, seqLen: 128, dModel: 128, nHeads: 4, nLayers: 4, dFF: 512 }, 16, 6],
     ['quick d=32 L=1 H=2 F=64 T=32 B=8', { vocabSize: V, seqLen: 32, dModel: 32, nHeads: 2, nLayers: 1, dFF: 64 }, 8, 60],
   ];
   for (const [name, model, B, steps] of sizes) {
