@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { otStudy } from '../src/studies/ot/index.js';
 
 describe('study ot (tiny config)', () => {
-  it('returns both claims with verdicts and intervals, figures with small inline data, and is deterministic', async () => {
+  it('returns every declared claim, in order, with verdicts and intervals, figures with small inline data, and is deterministic', async () => {
     const config = {
       ...otStudy.configs.quick,
       nMax: 400,
@@ -13,6 +13,7 @@ describe('study ot (tiny config)', () => {
       problemN: 200,
       problemIterations: 30,
       projections: 5,
+      graphGrid: 201,
     };
     let last = 0;
     const out = await otStudy.run(config, (done, total) => {
@@ -20,7 +21,8 @@ describe('study ot (tiny config)', () => {
       last = done / total;
     });
     expect(last).toBe(1);
-    expect(out.claims.map((c) => c.id)).toEqual(['smooth-stationary', 'nonsmooth-instability']);
+    expect(out.claims.map((c) => c.id)).toEqual(otStudy.claims.map((c) => c.id));
+    expect(out.claims.map((c) => c.id)).toContain('graphical-convergence');
     for (const c of out.claims) {
       expect(['holds', 'fails', 'inconclusive']).toContain(c.verdict);
       expect(c.interval).not.toBeNull();
