@@ -372,8 +372,12 @@ function scaledForMlMatrix(fn: string, A: Mat): [Mat, number] {
   if (!Number.isFinite(big)) throw new QuireError(`${fn}: A has non-finite entries`);
   const e = big === 0 ? 0 : Math.floor(Math.log2(big));
   const e2 = e >= -400 && e <= 400 ? 0 : e;
-  // subnormal entries (left or made by the scaling) stall ml-matrix's SVD; beside entries near 1 they are noise
-  const tiny = (x: number): boolean => x !== 0 && Math.abs(x) < 2.2250738585072014e-308;
+  // subnormal entries (left or made by the scaling) stall ml-matrix's SVD; beside entries near 1 they are noise.
+  // So do entries far below the largest (1e-300 beside 2: their products in hqr2 go subnormal and eig never
+  // returned, issue 16): flush those under 2^−200·max|a_ij|, a perturbation far below the methods' own
+  // backward error (ε‖A‖ ≈ 2^−52‖A‖)
+  const floor = Math.max(2.2250738585072014e-308, pow2Scale(big, -e2) * 2 ** -200);
+  const tiny = (x: number): boolean => x !== 0 && Math.abs(x) < floor;
   if (e2 === 0 && !A.data.some(tiny)) return [A, 0];
   return [{ rows: A.rows, cols: A.cols, data: A.data.map((x) => (tiny(pow2Scale(x, -e2)) ? 0 : pow2Scale(x, -e2))) }, e2];
 }
@@ -1190,14 +1194,29 @@ export function expm<T extends AnyMat>(a: T): Same<T> {
   for (const [m, theta] of THETA) {
     if (nrm <= theta) return like(a, padeSolve(A, m, I));
   }
-  const s = Math.max(0, Math.ceil(Math.log2(nrm / THETA13)));
+  // ‖A‖₁ itself overflows to ∞ for entries near 1.8e308 (s was then ∞ and the squaring loop never
+  // ended): take log2 ‖A‖₁ from the norm of A/max|a_ij| instead
+  let log2Norm = Math.log2(nrm);
+  if (!Number.isFinite(nrm)) {
+    let mx = 0;
+    for (let i = 0; i < A.data.length; i++) mx = Math.max(mx, Math.abs(A.data[i]));
+    const B = copy(A);
+    for (let i = 0; i < B.data.length; i++) B.data[i] /= mx;
+    log2Norm = Math.log2(mx) + Math.log2(norm1(B));
+  }
+  const s = Math.max(0, Math.ceil(log2Norm - Math.log2(THETA13)));
   const As = copy(A);
-  const f = Math.pow(2, -s);
-  for (let i = 0; i < As.data.length; i++) As.data[i] *= f;
+  // 2^−s in two factors: 2^−s alone underflows past s = 1074
+  const f1 = Math.pow(2, -Math.floor(s / 2));
+  const f2 = Math.pow(2, -(s - Math.floor(s / 2)));
+  for (let i = 0; i < As.data.length; i++) As.data[i] = As.data[i] * f1 * f2;
   let X = padeSolve(As, 13, I);
-  for (let k = 0; k < s; k++) X = matmul(X, X);
-  // the squarings overflow when ‖A‖ is huge (even where e^A itself is finite, e.g. nilpotent A)
-  if (!isFiniteMatrix(X)) throw new QuireError(`expm: e^A overflows in scaling and squaring (‖A‖₁ = ${nrm})`);
+  for (let k = 0; k < s; k++) {
+    X = matmul(X, X);
+    // the squarings overflow when ‖A‖ is huge (even where e^A itself is finite, e.g. nilpotent A):
+    // stop at the first non-finite square instead of running the remaining (up to ~1000) squarings on ∞/NaN
+    if (!isFiniteMatrix(X)) throw new QuireError(`expm: e^A overflows in scaling and squaring (‖A‖₁ = ${nrm}, squaring ${k + 1} of ${s})`);
+  }
   return like(a, X);
 }
 
