@@ -8,16 +8,20 @@
  * Householder tridiagonalisation, divide and conquer for the vectors and root-free QL for the
  * values only; LU with partial pivoting; Cholesky. Each has a TypeScript twin (linalg-ts.ts) used when WebAssembly is not
  * available or the operands are tiny; the tests check the twins against each other.
- * General eig, SVD and QR still sit on ml-matrix (not on any measured hot path).
+ * General eig, SVD, QR and least squares are pure TypeScript (linalg-eig.ts, linalg-svd.ts,
+ * linalg-qr.ts; QR blocked on the gemm).
  *
  * Transition: the functions also accept ml-matrix `Matrix` objects and then return Matrix
  * objects, until every system has moved to Mat.
  */
-import { Matrix, EigenvalueDecomposition, QrDecomposition, SingularValueDecomposition } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
 import { QuireError } from './errors.js';
 import { assertMatrixRows } from './validate.js';
 import { kernels } from './wasm/index.js';
 import { choleskyTs, formQtTs, gemmTs, luTs, ormtrTs, stedcTs, sterfTs, tqlTs, tridiagTs } from './linalg-ts.js';
+import { applyQtT, formQt, formR, qrFactorT } from './linalg-qr.js';
+import { svdKernel } from './linalg-svd.js';
+import { balance, hessenbergReduce, hqr2 } from './linalg-eig.js';
 
 export { Matrix };
 
@@ -359,11 +363,11 @@ function finiteArray(d: ArrayLike<number>): boolean {
 }
 
 /**
- * ml-matrix's decompositions hang or return NaN on non-finite entries and on entries near
- * overflow or in the subnormal range: reject the first, and hand them 2^−e·A (exact) for the
- * others; the caller scales values back by 2^e (returned; 0 when A was left alone).
+ * The SVD and eig kernels overflow or stall on entries near overflow or in the subnormal range:
+ * reject non-finite entries, and hand them 2^−e·A (exact) for the others (subnormals beside
+ * normal entries flushed: noise); the caller scales values back by 2^e (0 when A was left alone).
  */
-function scaledForMlMatrix(fn: string, A: Mat): [Mat, number] {
+function scaledToUnit(fn: string, A: Mat): [Mat, number] {
   let big = 0;
   for (let i = 0; i < A.data.length; i++) {
     const x = Math.abs(A.data[i]);
@@ -372,14 +376,14 @@ function scaledForMlMatrix(fn: string, A: Mat): [Mat, number] {
   if (!Number.isFinite(big)) throw new QuireError(`${fn}: A has non-finite entries`);
   const e = big === 0 ? 0 : Math.floor(Math.log2(big));
   const e2 = e >= -400 && e <= 400 ? 0 : e;
-  // subnormal entries (left or made by the scaling) stall ml-matrix's SVD; beside entries near 1 they are noise.
-  // So do entries far below the largest (1e-300 beside 2: their products in hqr2 go subnormal and eig never
-  // returned, issue 16): flush those under 2^−200·max|a_ij|, a perturbation far below the methods' own
-  // backward error (ε‖A‖ ≈ 2^−52‖A‖)
-  const floor = Math.max(2.2250738585072014e-308, pow2Scale(big, -e2) * 2 ** -200);
+  // issue 16: 1e-300 beside 2 made hqr2's products subnormal and eig never returned.
+  // entries below 2^−200·max|A| change no singular value or eigenvalue beyond rounding (ε·‖A‖,
+  // or ε^(1/n)·‖A‖ for a defective one), but their squares underflow inside the kernels and stall
+  // the iterations: flush them
+  const floor = big * 2 ** -200;
   const tiny = (x: number): boolean => x !== 0 && Math.abs(x) < floor;
   if (e2 === 0 && !A.data.some(tiny)) return [A, 0];
-  return [{ rows: A.rows, cols: A.cols, data: A.data.map((x) => (tiny(pow2Scale(x, -e2)) ? 0 : pow2Scale(x, -e2))) }, e2];
+  return [{ rows: A.rows, cols: A.cols, data: A.data.map((x) => (tiny(x) ? 0 : pow2Scale(x, -e2))) }, e2];
 }
 
 function assertNonEmpty(fn: string, a: Mat): void {
@@ -646,44 +650,224 @@ export function eigSym<T extends AnyMat>(a: T): { values: Float64Array; vectors:
 }
 
 // ---------------------------------------------------------------------------------------------
-// general eig, SVD, QR (ml-matrix; not on a measured hot path)
+// general eig, SVD, QR, least squares (pure TypeScript: linalg-eig.ts, linalg-svd.ts, linalg-qr.ts)
 
-/** Eigenvalues (and vectors) of a general real matrix, as real and imaginary parts. */
-export function eig<T extends AnyMat>(a: T): { re: Float64Array; im: Float64Array; vectors: Same<T> } {
+/** Eigendecomposition of a general real matrix: eigenvalues as real and imaginary parts, eigenvectors (complex, as re/im Mats) when wanted. */
+export interface Eig {
+  /** real parts of the eigenvalues (a complex pair is adjacent, the one with Im > 0 first; otherwise in the order the QR iteration deflates them) */
+  re: Float64Array;
+  im: Float64Array;
+  /** column j is the eigenvector of eigenvalue j, unit 2-norm, its largest component real; null when not asked for */
+  vectors: { re: Mat; im: Mat } | null;
+}
+
+function finiteOrThrow(fn: string, A: Mat): void {
+  for (let i = 0; i < A.data.length; i++) {
+    if (!Number.isFinite(A.data[i])) {
+      throw new QuireError(`${fn}: A has a non-finite entry at (${Math.floor(i / A.cols)}, ${i % A.cols}): ${A.data[i]}`);
+    }
+  }
+}
+
+/**
+ * Eigenvalues and (by default) eigenvectors of a general real square matrix: balancing, Hessenberg
+ * reduction, Francis double-shift QR (see linalg-eig.ts). A·v = λ·v for each column.
+ * @throws QuireError if A is not square, has non-finite entries, or the QR iteration does not converge
+ * @example linalg.eig(linalg.mat(2, 2, [0, 1, -1, 0])) // re [0, 0], im [1, −1]
+ */
+export function eig(a: AnyMat, { vectors = true }: { vectors?: boolean } = {}): Eig {
   const A = asMat(a);
   assertSquare('eig', 'A', A);
-  if (A.rows === 0) return { re: new Float64Array(0), im: new Float64Array(0), vectors: like(a, mat(0, 0)) };
-  const [S, e2] = scaledForMlMatrix('eig', A);
-  const e = new EigenvalueDecomposition(fromRowMajor(S.data, S.rows, S.cols));
-  return {
-    re: Float64Array.from(e.realEigenvalues, (x) => pow2Scale(x, e2)),
-    im: Float64Array.from(e.imaginaryEigenvalues, (x) => pow2Scale(x, e2)),
-    vectors: like(a, asMat(e.eigenvectorMatrix)),
-  };
+  finiteOrThrow('eig', A);
+  const n = A.rows;
+  if (n === 0) return { re: new Float64Array(0), im: new Float64Array(0), vectors: vectors ? { re: mat(0, 0), im: mat(0, 0) } : null };
+  const [S, e2] = scaledToUnit('eig', A);
+  const H = S === A ? A.data.slice() : S.data;
+  const D = balance(H, n);
+  const V = hessenbergReduce(H, n, vectors);
+  const r = hqr2(H, n, V);
+  if (!r) throw new QuireError('eig: the QR iteration did not converge');
+  const re = r.wr.map((x) => pow2Scale(x, e2));
+  const im = r.wi.map((x) => pow2Scale(x, e2));
+  if (!vectors) return { re, im, vectors: null };
+  const X = r.vectors as Float64Array;
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) X[i * n + j] *= D[i];
+  const VR = mat(n, n);
+  const VI = mat(n, n);
+  for (let j = 0; j < n; j++) {
+    if (r.wi[j] === 0) {
+      let s = 0;
+      for (let i = 0; i < n; i++) s = Math.hypot(s, X[i * n + j]);
+      for (let i = 0; i < n; i++) VR.data[i * n + j] = s > 0 ? X[i * n + j] / s : 0;
+      continue;
+    }
+    // a pair: columns j (re) and j+1 (im) hold λ_j's vector; λ_{j+1} = conj(λ_j) takes the conjugate
+    let s = 0;
+    let big = -1;
+    let br = 0;
+    let bi = 0;
+    for (let i = 0; i < n; i++) {
+      const xr = X[i * n + j];
+      const xi = X[i * n + j + 1];
+      const h = Math.hypot(xr, xi);
+      s = Math.hypot(s, h);
+      if (h > big) {
+        big = h;
+        br = xr;
+        bi = xi;
+      }
+    }
+    // divide by s·(br + i·bi)/|b|: unit norm, the largest component real
+    const cr = br / big;
+    const ci = -bi / big;
+    for (let i = 0; i < n; i++) {
+      const xr = X[i * n + j] / s;
+      const xi = X[i * n + j + 1] / s;
+      const vr = xr * cr - xi * ci;
+      const vi = xr * ci + xi * cr;
+      VR.data[i * n + j] = vr;
+      VI.data[i * n + j] = vi;
+      VR.data[i * n + j + 1] = vr;
+      VI.data[i * n + j + 1] = -vi;
+    }
+    j++;
+  }
+  return { re, im, vectors: { re: VR, im: VI } };
 }
 
-/** Thin SVD A = U·diag(s)·Vᵀ, s descending. */
-export function svd<T extends AnyMat>(a: T): { U: Same<T>; s: Float64Array; V: Same<T> } {
+/** Eigenvalues of a general real square matrix (no vectors: the QR iteration works on the active window only). */
+export function eigvals(a: AnyMat): { re: Float64Array; im: Float64Array } {
+  const { re, im } = eig(a, { vectors: false });
+  return { re, im };
+}
+
+/**
+ * Singular value decomposition A = U·diag(s)·Vᵀ, s descending and ≥ 0 (Golub–Kahan–Reinsch,
+ * see linalg-svd.ts). Thin by default (k = min(m, n): U m×k, V n×k); `full` gives U m×m, V n×n.
+ * @throws QuireError if A is empty, has non-finite entries, or the iteration does not converge
+ * @example linalg.svd(linalg.mat(2, 2, [3, 0, 0, -4])).s // [4, 3]
+ */
+export function svd<T extends AnyMat>(a: T, { full = false }: { full?: boolean } = {}): { U: Same<T>; s: Float64Array; V: Same<T> } {
   const A = asMat(a);
   assertNonEmpty('svd', A);
-  const [S, e2] = scaledForMlMatrix('svd', A);
-  const d = new SingularValueDecomposition(fromRowMajor(S.data, S.rows, S.cols), { autoTranspose: true });
-  return {
-    U: like(a, asMat(d.leftSingularVectors)),
-    s: Float64Array.from(d.diagonal, (x) => pow2Scale(x, e2)),
-    V: like(a, asMat(d.rightSingularVectors)),
-  };
+  finiteOrThrow('svd', A);
+  const r = svdFlat(A, full ? 'full' : 'thin');
+  return { U: like(a, r.U as Mat), s: r.s, V: like(a, r.V as Mat) };
 }
 
-/** QR by Householder: A = Q·R with Q m×n orthonormal columns (m ≥ n), R n×n upper triangular. */
-export function qr<T extends AnyMat>(a: T): { Q: Same<T>; R: Same<T> } {
+/** The singular values of A, descending (no vectors). @throws QuireError as `svd` */
+export function svdvals(a: AnyMat): Float64Array {
+  const A = asMat(a);
+  assertNonEmpty('svdvals', A);
+  finiteOrThrow('svdvals', A);
+  return svdFlat(A, 'none').s;
+}
+
+function svdFlat(A0: Mat, mode: 'thin' | 'full' | 'none'): { U: Mat | null; s: Float64Array; V: Mat | null } {
+  const [A, e2] = scaledToUnit('svd', A0);
+  const m = A.rows;
+  const n = A.cols;
+  const tall = m >= n;
+  // the kernel wants rows ≥ cols, given transposed: for tall A pass Aᵀ, for wide A pass A itself (= (Aᵀ)ᵀ)
+  const M = tall ? m : n;
+  const N = tall ? n : m;
+  const At = tall ? transposeFlat(A.data, m, n) : A.data.slice();
+  const nu = mode === 'none' ? 0 : mode === 'full' ? M : N;
+  const r = svdKernel(At, M, N, nu, mode !== 'none');
+  if (!r) throw new QuireError('svd: the QR iteration did not converge');
+  const s = Float64Array.from(r.s, (x) => pow2Scale(x, e2));
+  if (mode === 'none') return { U: null, s, V: null };
+  // kernel: (Aᵀ or A) = U'·S·V'ᵀ with U' M×nu, V' N×N given as U'ᵀ, V'ᵀ
+  const Up = mat(M, nu, transposeFlat(r.Ut as Float64Array, nu, M));
+  const Vp = mat(N, N, transposeFlat(r.Vt as Float64Array, N, N));
+  if (tall) return { U: Up, s, V: Vp };
+  // wide: A = (Aᵀ)ᵀ = V'·S·U'ᵀ, so U = V' (m×m) and V = U'
+  return { U: Vp, s, V: Up };
+}
+
+/**
+ * QR by Householder reflections: A·P = Q·R (P = I unless `pivoting`). Thin by default (k = min(m, n):
+ * Q m×k with orthonormal columns, R k×n upper trapezoidal); `full` gives Q m×m and R m×n. With
+ * `pivoting` (Businger–Golub), |R₀₀| ≥ |R₁₁| ≥ … and `perm` says which column of A each column of A·P is
+ * (rank-revealing); without it, large matrices are factored in panels on the WASM gemm (see linalg-qr.ts).
+ * @throws QuireError if A is empty or has non-finite entries
+ * @example linalg.qr(linalg.mat(2, 1, [3, 4])).R.data // [−5]
+ */
+export function qr<T extends AnyMat>(
+  a: T,
+  { full = false, pivoting = false }: { full?: boolean; pivoting?: boolean } = {},
+): { Q: Same<T>; R: Same<T>; perm: Int32Array } {
   const A = asMat(a);
   assertNonEmpty('qr', A);
-  const [S, e2] = scaledForMlMatrix('qr', A);
-  const d = new QrDecomposition(fromRowMajor(S.data, S.rows, S.cols));
-  const R = asMat(d.upperTriangularMatrix);
-  if (e2 !== 0) for (let i = 0; i < R.data.length; i++) R.data[i] = pow2Scale(R.data[i], e2);
-  return { Q: like(a, asMat(d.orthogonalMatrix)), R: like(a, R) };
+  finiteOrThrow('qr', A);
+  const m = A.rows;
+  const n = A.cols;
+  // near overflow, the reflector sums overflow: factor 2^−e·A (exact) and scale R back
+  let big = 0;
+  for (let i = 0; i < A.data.length; i++) big = Math.max(big, Math.abs(A.data[i]));
+  const e = big === 0 ? 0 : Math.floor(Math.log2(big));
+  const e2 = e > 400 ? e : 0;
+  const At = transposeFlat(A.data, m, n);
+  if (e2 !== 0) for (let i = 0; i < At.length; i++) At[i] = pow2Scale(At[i], -e2);
+  const f = qrFactorT(At, m, n, pivoting);
+  const q = full ? m : Math.min(m, n);
+  const Q = mat(m, q, transposeFlat(formQt(f, q), q, m));
+  const R = mat(q, n, formR(f, q));
+  if (e2 !== 0) {
+    for (let i = 0; i < R.data.length; i++) R.data[i] = pow2Scale(R.data[i], e2);
+    if (!finiteArray(R.data)) throw new QuireError('qr: an entry of R overflows (a column of A has a norm beyond the float64 range)');
+  }
+  return { Q: like(a, Q), R: like(a, R), perm: f.perm };
+}
+
+/**
+ * Least squares: the X minimising ‖A·X − B‖_F (B m×p), the minimum-norm one when A is rank-deficient
+ * (numpy.linalg.lstsq). Column-pivoted QR; when the numerical rank (|Rᵢᵢ| > rcond·|R₀₀|) is below n, the SVD.
+ * @param rcond - relative threshold for the rank (default ε·max(m, n), numpy's)
+ * @throws QuireError if A is empty, the shapes differ, or an entry is not finite
+ */
+export function lstsq(a: AnyMat, b: AnyMat, { rcond }: { rcond?: number } = {}): { X: Mat; rank: number } {
+  const A = asMat(a);
+  const B = asMat(b);
+  assertNonEmpty('lstsq', A);
+  if (B.rows !== A.rows) throw new QuireError(`lstsq: B has ${B.rows} rows, expected ${A.rows} (the rows of A)`);
+  finiteOrThrow('lstsq', A);
+  for (let i = 0; i < B.data.length; i++) if (!Number.isFinite(B.data[i])) throw new QuireError('lstsq: B has non-finite entries');
+  const m = A.rows;
+  const n = A.cols;
+  const p = B.cols;
+  const tol = rcond ?? 2.220446049250313e-16 * Math.max(m, n);
+  if (!(tol >= 0)) throw new QuireError(`lstsq: rcond must be ≥ 0, got ${rcond}`);
+  if (m >= n) {
+    const f = qrFactorT(transposeFlat(A.data, m, n), m, n, true);
+    const r00 = Math.abs(f.At[0]);
+    let rank = 0;
+    while (rank < n && Math.abs(f.At[rank * m + rank]) > tol * r00) rank++;
+    if (rank === n) {
+      const Bt = transposeFlat(B.data, m, p);
+      applyQtT(f, Bt, p);
+      // back-substitute R·Y = (QᵀB)[0:n], then X[perm[j]] = Y[j]
+      const X = mat(n, p);
+      for (let c = 0; c < p; c++) {
+        const bo = c * m;
+        for (let i = n - 1; i >= 0; i--) {
+          let s = Bt[bo + i];
+          for (let j = i + 1; j < n; j++) s -= f.At[j * m + i] * Bt[bo + j];
+          Bt[bo + i] = s / f.At[i * m + i];
+        }
+        for (let j = 0; j < n; j++) X.data[f.perm[j] * p + c] = Bt[bo + j];
+      }
+      return { X, rank };
+    }
+  }
+  // rank-deficient or wide: X = V·diag(1/s)·Uᵀ·B on the singular values above tol·s₀
+  const { U, s, V } = svdFlat(A, 'thin') as { U: Mat; s: Float64Array; V: Mat };
+  const k = s.length;
+  let rank = 0;
+  while (rank < k && s[rank] > tol * s[0]) rank++;
+  const UtB = gemm(transposeFlat(U.data, m, k), B.data, k, m, p);
+  for (let i = 0; i < k; i++) for (let c = 0; c < p; c++) UtB[i * p + c] = i < rank ? UtB[i * p + c] / s[i] : 0;
+  return { X: mat(n, p, gemm(V.data, UtB, n, k, p)), rank };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -940,7 +1124,7 @@ export function eigenvalues(a: Mat): { re: number[]; im: number[] } {
   const k = -Math.round(Math.log2(amax));
   const b = mat(a.rows, a.cols);
   for (let i = 0; i < a.data.length; i++) b.data[i] = Math.abs(a.data[i]) < 1e-290 * amax ? 0 : scale2(a.data[i], k);
-  const e = eig(b);
+  const e = eig(b, { vectors: false });
   return { re: Array.from(e.re, (x) => scale2(x, -k)), im: Array.from(e.im, (x) => scale2(x, -k)) };
 }
 

@@ -1,0 +1,324 @@
+/**
+ * Singular value decomposition on flat arrays, the kernel behind `linalg.svd`.
+ *
+ * Method (Golub & Kahan 1965; Golub & Reinsch 1970, as in LINPACK dsvdc and JAMA): Householder
+ * bidiagonalisation, then implicit-shift QR on the bidiagonal (Wilkinson shift from the trailing
+ * 2×2 of BᵀB, splitting and deflating on negligible entries), rotations accumulated into U and V.
+ * Chosen over one-sided Jacobi for speed (Jacobi needs 6–10 O(mn²) sweeps; this needs about
+ * one bidiagonalisation plus O(n²) rotations per sweep), over dqds because dqds computes no
+ * vectors. Accuracy: singular values to about ε·‖A‖₂ (absolute), the standard backward-stable
+ * bound; tiny singular values of graded matrices are not computed to high relative accuracy
+ * (one-sided Jacobi would be).
+ *
+ * Layout: the kernel takes Aᵀ (row-major n×m: A's columns are contiguous rows) and keeps Uᵀ and
+ * Vᵀ, so every reflector and every rotation is a contiguous loop. Requires m ≥ n (the caller
+ * transposes otherwise). Inner kernel: it trusts its caller (finite entries of moderate size).
+ */
+
+const EPS = 2 ** -52;
+const TINY = 2 ** -966;
+
+/** Result of `svdKernel`: s descending (n), Uᵀ (nu×m) and Vᵀ (n×n) row-major, or null when not wanted. */
+export interface SvdFactors {
+  s: Float64Array;
+  Ut: Float64Array | null;
+  Vt: Float64Array | null;
+}
+
+/**
+ * SVD of an m×n matrix (m ≥ n) given as At (n×m row-major; overwritten): A = U·diag(s)·Vᵀ.
+ * `nu` is the number of left vectors wanted (n thin, m full, 0 none); `wantV` for V.
+ * Returns null if the QR iteration does not converge (75·n sweeps).
+ */
+export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wantV: boolean): SvdFactors | null {
+  const wantU = nu > 0;
+  const a = At;
+  const s = new Float64Array(Math.min(m + 1, n));
+  const Ut = wantU ? new Float64Array(nu * m) : null;
+  const Vt = wantV ? new Float64Array(n * n) : null;
+  const e = new Float64Array(n);
+  const work = new Float64Array(m);
+  const nct = Math.min(m - 1, n);
+  const nrt = Math.max(0, Math.min(n - 2, m));
+
+  // bidiagonalisation: reflectors from the left (columns, kept in a) and right (rows, kept in e / V)
+  for (let k = 0; k < Math.max(nct, nrt); k++) {
+    const ko = k * m;
+    if (k < nct) {
+      let big = 0;
+      for (let i = k; i < m; i++) big = Math.max(big, Math.abs(a[ko + i]));
+      let nrm = 0;
+      if (big > 0) {
+        let ss = 0;
+        for (let i = k; i < m; i++) {
+          const x = a[ko + i] / big;
+          ss += x * x;
+        }
+        nrm = big * Math.sqrt(ss);
+      }
+      s[k] = nrm;
+      if (s[k] !== 0) {
+        if (a[ko + k] < 0) s[k] = -s[k];
+        const inv = 1 / s[k];
+        for (let i = k; i < m; i++) a[ko + i] *= inv;
+        a[ko + k] += 1;
+      }
+      s[k] = -s[k];
+    }
+    for (let j = k + 1; j < n; j++) {
+      const jo = j * m;
+      if (k < nct && s[k] !== 0) {
+        let t = 0;
+        for (let i = k; i < m; i++) t += a[ko + i] * a[jo + i];
+        t = -t / a[ko + k];
+        for (let i = k; i < m; i++) a[jo + i] += t * a[ko + i];
+      }
+      e[j] = a[jo + k];
+    }
+    if (Ut && k < nct) for (let i = k; i < m; i++) Ut[k * m + i] = a[ko + i];
+    if (k < nrt) {
+      let big = 0;
+      for (let i = k + 1; i < n; i++) big = Math.max(big, Math.abs(e[i]));
+      let nrm = 0;
+      if (big > 0) {
+        let ss = 0;
+        for (let i = k + 1; i < n; i++) {
+          const x = e[i] / big;
+          ss += x * x;
+        }
+        nrm = big * Math.sqrt(ss);
+      }
+      e[k] = nrm;
+      if (e[k] !== 0) {
+        if (e[k + 1] < 0) e[k] = -e[k];
+        const inv = 1 / e[k];
+        for (let i = k + 1; i < n; i++) e[i] *= inv;
+        e[k + 1] += 1;
+      }
+      e[k] = -e[k];
+      if (k + 1 < m && e[k] !== 0) {
+        work.fill(0, k + 1, m);
+        for (let j = k + 1; j < n; j++) {
+          const ej = e[j];
+          if (ej === 0) continue;
+          const jo = j * m;
+          for (let i = k + 1; i < m; i++) work[i] += ej * a[jo + i];
+        }
+        for (let j = k + 1; j < n; j++) {
+          const t = -e[j] / e[k + 1];
+          if (t === 0) continue;
+          const jo = j * m;
+          for (let i = k + 1; i < m; i++) a[jo + i] += t * work[i];
+        }
+      }
+      if (Vt) for (let i = k + 1; i < n; i++) Vt[k * n + i] = e[i];
+    }
+  }
+
+  let p = Math.min(n, m + 1);
+  if (nct < n) s[nct] = a[nct * m + nct];
+  if (m < p) s[p - 1] = 0;
+  if (nrt + 1 < p) e[nrt] = a[(p - 1) * m + nrt];
+  e[p - 1] = 0;
+
+  // U = H₀…H_{nct−1} applied to the first nu columns of I
+  if (Ut) {
+    for (let j = nct; j < nu; j++) {
+      Ut.fill(0, j * m, (j + 1) * m);
+      Ut[j * m + j] = 1;
+    }
+    for (let k = nct - 1; k >= 0; k--) {
+      const ko = k * m;
+      if (s[k] !== 0) {
+        for (let j = k + 1; j < nu; j++) {
+          const jo = j * m;
+          let t = 0;
+          for (let i = k; i < m; i++) t += Ut[ko + i] * Ut[jo + i];
+          t = -t / Ut[ko + k];
+          for (let i = k; i < m; i++) Ut[jo + i] += t * Ut[ko + i];
+        }
+        for (let i = k; i < m; i++) Ut[ko + i] = -Ut[ko + i];
+        Ut[ko + k] = 1 + Ut[ko + k];
+        for (let i = 0; i < k - 1; i++) Ut[ko + i] = 0;
+        if (k >= 1) Ut[ko + k - 1] = 0;
+      } else {
+        Ut.fill(0, ko, ko + m);
+        Ut[ko + k] = 1;
+      }
+    }
+  }
+  // V = G₀…G_{nrt−1} applied to I
+  if (Vt) {
+    for (let k = n - 1; k >= 0; k--) {
+      const ko = k * n;
+      if (k < nrt && e[k] !== 0) {
+        for (let j = k + 1; j < n; j++) {
+          const jo = j * n;
+          let t = 0;
+          for (let i = k + 1; i < n; i++) t += Vt[ko + i] * Vt[jo + i];
+          t = -t / Vt[ko + k + 1];
+          for (let i = k + 1; i < n; i++) Vt[jo + i] += t * Vt[ko + i];
+        }
+      }
+      Vt.fill(0, ko, ko + n);
+      Vt[ko + k] = 1;
+    }
+  }
+
+  // rotate rows r and q of X (row length len): (x_r, x_q) ← (c·x_r + s·x_q, −s·x_r + c·x_q)
+  const rot = (X: Float64Array, len: number, r: number, q: number, cs: number, sn: number): void => {
+    const ro = r * len;
+    const qo = q * len;
+    for (let i = 0; i < len; i++) {
+      const xr = X[ro + i];
+      const xq = X[qo + i];
+      X[ro + i] = cs * xr + sn * xq;
+      X[qo + i] = -sn * xr + cs * xq;
+    }
+  };
+
+  const pp = p - 1;
+  let iter = 0;
+  let sweeps = 0;
+  const maxSweeps = 75 * Math.max(n, 10);
+  let loops = 0;
+  while (p > 0) {
+    // a guard on every pass, not only the QR steps: the split/deflate cases must not cycle either
+    if (sweeps > maxSweeps || ++loops > 4 * maxSweeps) return null;
+    let k: number;
+    for (k = p - 2; k >= -1; k--) {
+      if (k === -1) break;
+      if (Math.abs(e[k]) <= TINY + EPS * (Math.abs(s[k]) + Math.abs(s[k + 1]))) {
+        e[k] = 0;
+        break;
+      }
+    }
+    let kase: number;
+    if (k === p - 2) kase = 4;
+    else {
+      let ks: number;
+      for (ks = p - 1; ks >= k; ks--) {
+        if (ks === k) break;
+        const t = (ks !== p ? Math.abs(e[ks]) : 0) + (ks !== k + 1 ? Math.abs(e[ks - 1]) : 0);
+        if (Math.abs(s[ks]) <= TINY + EPS * t) {
+          s[ks] = 0;
+          break;
+        }
+      }
+      if (ks === k) kase = 3;
+      else if (ks === p - 1) kase = 1;
+      else {
+        kase = 2;
+        k = ks;
+      }
+    }
+    k++;
+    switch (kase) {
+      case 1: {
+        // deflate a negligible s(p−1)
+        let f = e[p - 2];
+        e[p - 2] = 0;
+        for (let j = p - 2; j >= k; j--) {
+          const t = Math.hypot(s[j], f);
+          const cs = s[j] / t;
+          const sn = f / t;
+          s[j] = t;
+          if (j !== k) {
+            f = -sn * e[j - 1];
+            e[j - 1] = cs * e[j - 1];
+          }
+          if (Vt) rot(Vt, n, j, p - 1, cs, sn);
+        }
+        break;
+      }
+      case 2: {
+        // split at a negligible s(k−1)
+        let f = e[k - 1];
+        e[k - 1] = 0;
+        for (let j = k; j < p; j++) {
+          const t = Math.hypot(s[j], f);
+          const cs = s[j] / t;
+          const sn = f / t;
+          s[j] = t;
+          f = -sn * e[j];
+          e[j] = cs * e[j];
+          if (Ut) rot(Ut, m, j, k - 1, cs, sn);
+        }
+        break;
+      }
+      case 3: {
+        // one implicit-shift QR step
+        const scale = Math.max(Math.abs(s[p - 1]), Math.abs(s[p - 2]), Math.abs(e[p - 2]), Math.abs(s[k]), Math.abs(e[k]));
+        const sp = s[p - 1] / scale;
+        const spm1 = s[p - 2] / scale;
+        const epm1 = e[p - 2] / scale;
+        const sk = s[k] / scale;
+        const ek = e[k] / scale;
+        const b = ((spm1 + sp) * (spm1 - sp) + epm1 * epm1) / 2;
+        const c = sp * epm1 * (sp * epm1);
+        let shift = 0;
+        if (b !== 0 || c !== 0) {
+          shift = Math.sqrt(b * b + c);
+          if (b < 0) shift = -shift;
+          shift = c / (b + shift);
+        }
+        let f = (sk + sp) * (sk - sp) + shift;
+        let g = sk * ek;
+        for (let j = k; j < p - 1; j++) {
+          let t = Math.hypot(f, g);
+          let cs = f / t;
+          let sn = g / t;
+          if (j !== k) e[j - 1] = t;
+          f = cs * s[j] + sn * e[j];
+          e[j] = cs * e[j] - sn * s[j];
+          g = sn * s[j + 1];
+          s[j + 1] = cs * s[j + 1];
+          if (Vt) rot(Vt, n, j, j + 1, cs, sn);
+          t = Math.hypot(f, g);
+          cs = f / t;
+          sn = g / t;
+          s[j] = t;
+          f = cs * e[j] + sn * s[j + 1];
+          s[j + 1] = -sn * e[j] + cs * s[j + 1];
+          g = sn * e[j + 1];
+          e[j + 1] = cs * e[j + 1];
+          if (Ut && j < m - 1) rot(Ut, m, j, j + 1, cs, sn);
+        }
+        e[p - 2] = f;
+        iter++;
+        sweeps++;
+        break;
+      }
+      default: {
+        // convergence: make s(k) non-negative, then sort it into place
+        if (s[k] <= 0) {
+          s[k] = s[k] < 0 ? -s[k] : 0;
+          if (Vt) for (let i = 0; i < n; i++) Vt[k * n + i] = -Vt[k * n + i];
+        }
+        while (k < pp) {
+          if (s[k] >= s[k + 1]) break;
+          const t = s[k];
+          s[k] = s[k + 1];
+          s[k + 1] = t;
+          if (Vt && k < n - 1) swapRows(Vt, n, k, k + 1);
+          if (Ut && k < m - 1) swapRows(Ut, m, k, k + 1);
+          k++;
+        }
+        iter = 0;
+        p--;
+      }
+    }
+  }
+  void iter;
+  return { s: s.subarray(0, n), Ut, Vt };
+}
+
+function swapRows(X: Float64Array, len: number, r: number, q: number): void {
+  const ro = r * len;
+  const qo = q * len;
+  for (let i = 0; i < len; i++) {
+    const t = X[ro + i];
+    X[ro + i] = X[qo + i];
+    X[qo + i] = t;
+  }
+}
