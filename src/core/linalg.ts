@@ -1069,6 +1069,8 @@ export function blkdiag(a: Mat, b: Mat): Mat {
 
 /** Columns c0..c1-1 of A. */
 export function colBlock(a: Mat, c0: number, c1: number): Mat {
+  if (!(Number.isInteger(c0) && Number.isInteger(c1) && c0 >= 0 && c0 <= c1 && c1 <= a.cols))
+    throw new QuireError(`colBlock: need integers 0 ≤ c0 ≤ c1 ≤ ${a.cols} (the columns of A), got c0 = ${c0}, c1 = ${c1}`);
   const w = c1 - c0;
   const out = mat(a.rows, w);
   for (let i = 0; i < a.rows; i++) out.data.set(a.data.subarray(i * a.cols + c0, i * a.cols + c1), i * w);
@@ -1077,6 +1079,8 @@ export function colBlock(a: Mat, c0: number, c1: number): Mat {
 
 /** Rows r0..r1-1 of A. */
 export function rowBlock(a: Mat, r0: number, r1: number): Mat {
+  if (!(Number.isInteger(r0) && Number.isInteger(r1) && r0 >= 0 && r0 <= r1 && r1 <= a.rows))
+    throw new QuireError(`rowBlock: need integers 0 ≤ r0 ≤ r1 ≤ ${a.rows} (the rows of A), got r0 = ${r0}, r1 = ${r1}`);
   return mat(r1 - r0, a.cols, a.data.slice(r0 * a.cols, r1 * a.cols));
 }
 

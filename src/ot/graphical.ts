@@ -290,7 +290,10 @@ export interface GraphicalRun {
  */
 export function graphicalConvergenceRun(n: number, seed: number, options?: Partial<OptionsOf<typeof graphicalRunSchema>>): GraphicalRun {
   const fn = 'graphicalConvergenceRun';
-  if (!Number.isInteger(n) || !(n >= 1)) throw new QuireError(`${fn}: n must be an integer ≥ 1, got ${String(n)}`);
+  if (!Number.isInteger(n) || !(n >= 1) || n > 2 ** 24)
+    throw new QuireError(`${fn}: n must be an integer ≥ 1 (at most 2^24), got ${String(n)}`);
+  if (!Number.isInteger(seed) || !(seed >= 0) || seed > Number.MAX_SAFE_INTEGER)
+    throw new QuireError(`${fn}: seed must be an integer in [0, 2^53), got ${String(seed)}`);
   const o = parseOptions(fn, graphicalRunSchema, options);
   const popMu = o.mu + o.populationShift;
   const [a, b] = new Rng(seed).split(2);

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as linalg from '../../src/core/linalg.js';
 import { Rng, assertSameLength, isQuireError, QuireError } from '../../src/core/index.js';
-import { returnsOrQuireError, withinTime } from './guard.js';
+import { contract, deepFinite, nasty, params, returnsOrQuireError, withinTime } from './guard.js';
 
 const RUNS = { seed: 16, numRuns: 150 };
 const LIMIT = 60_000;
@@ -496,4 +496,148 @@ describe('named regressions found by the props1 hunt (core/linalg)', () => {
         .every((v, i) => Math.abs(v - diag[i]) < 1e-14),
     ).toBe(true);
   });
+});
+
+describe('core/linalg helpers (props1 hunt): finite values, booleans, or a QuireError naming the function', () => {
+  const ok = (v: unknown): boolean => deepFinite(v) || v === null;
+  it('shape helpers and products: toMat, toMatrix, Matrix, requireShape, requireSquare, hcat, blkdiag, rowBlock, colBlock, addScaled, mult, tmul, symmetrize, frob, scale2, isFiniteMat', () => {
+    fc.assert(
+      fc.property(
+        matOf(entry, 4, 4),
+        matOf(entry, 4, 4),
+        fc.integer({ min: -1, max: 5 }),
+        fc.integer({ min: -1, max: 5 }),
+        nasty,
+        (a, b, i, j, s) => {
+          const fin = finite(a.data) && finite(b.data);
+          const okFin = (v: unknown) => !fin || ok(v);
+          contract(
+            'toMat',
+            () =>
+              linalg.toMat(
+                'toMat',
+                'x',
+                Array.from({ length: a.rows }, (_, r) => Array.from(a.data.slice(r * a.cols, (r + 1) * a.cols))),
+              ),
+            () => true,
+          );
+          if (a.rows > 0 && a.cols > 0) expect(linalg.toMatrix(a)).toBeInstanceOf(linalg.Matrix);
+          contract(
+            'requireShape',
+            () => linalg.requireShape('requireShape', 'A', a, b.rows, b.cols, 'a test'),
+            () => true,
+          );
+          contract(
+            'requireSquare',
+            () => linalg.requireSquare('requireSquare', 'A', a),
+            () => true,
+          );
+          contract('hcat', () => linalg.hcat(a, b), okFin);
+          contract('blkdiag', () => linalg.blkdiag(a, b), okFin);
+          contract(
+            'rowBlock',
+            () => linalg.rowBlock(a, i, j),
+            () => true,
+          );
+          contract(
+            'colBlock',
+            () => linalg.colBlock(a, i, j),
+            () => true,
+          );
+          contract(
+            'addScaled',
+            () => linalg.addScaled(a, b, s),
+            () => true,
+          );
+          contract(
+            'mult',
+            () => linalg.mult(a, b),
+            () => true,
+          );
+          contract(
+            'tmul',
+            () => linalg.tmul(a, b),
+            () => true,
+          );
+          contract(
+            'symmetrize',
+            () => linalg.symmetrize(a),
+            () => true,
+          );
+          // NaN in, NaN out for these unchecked kernels (documented in linalg.ts); finite matrices give ‖A‖_F ≥ 0
+          if (finite(a.data))
+            contract(
+              'frob',
+              () => linalg.frob(a),
+              (v) => (v as number) >= 0 && (Number.isFinite(v) || a.data.some((x) => Math.abs(x) > 1e154)),
+            );
+          contract(
+            'scale2',
+            () => linalg.scale2(s, i * 300),
+            (v) => typeof v === 'number',
+          );
+          expect(linalg.isFiniteMat(a)).toBe(finite(a.data));
+        },
+      ),
+      params(300),
+    );
+  });
+
+  it(
+    'solvers and spectra: luFactor, luSolve, solveOrNull, solveRightOrNull, eigenvalues, spectralRadius, spectralAbscissa, isPositiveDefinite',
+    () => {
+      fc.assert(
+        fc.property(sq(entry, 5), matOf(moderate, 5, 2), (a, b) => {
+          const f = returnsOrQuireError(() => linalg.luFactor(a));
+          if (f.ok && f.value) returnsOrQuireError(() => linalg.luSolve(f.value as linalg.LU, b));
+          const x = returnsOrQuireError(() => linalg.solveOrNull(a, b));
+          if (x.ok && x.value) expect(finite(x.value.data)).toBe(true);
+          const y = returnsOrQuireError(() => linalg.solveRightOrNull(linalg.transpose(b), a));
+          if (y.ok && y.value) expect(finite(y.value.data)).toBe(true);
+          const e = returnsOrQuireError(() => linalg.eigenvalues(a), 'eigenvalues');
+          // documented: NaN eigenvalues for a matrix with non-finite entries (callers read NaN as 'not stable')
+          if (e.ok) expect(finite(e.value.re) && finite(e.value.im)).toBe(finite(a.data) || a.rows === 0);
+          const r = returnsOrQuireError(() => linalg.spectralRadius(a));
+          if (r.ok) expect(r.value >= 0).toBe(finite(a.data) || a.rows === 0);
+          returnsOrQuireError(() => linalg.spectralAbscissa(a));
+          const pd = returnsOrQuireError(() => linalg.isPositiveDefinite(a));
+          if (pd.ok) expect(typeof pd.value).toBe('boolean');
+        }),
+        params(200),
+      );
+    },
+    LIMIT,
+  );
+
+  it(
+    'flat kernels: choleskySolveVec, choleskyInverse, choleskySolver, spdInverseFlat, gramAB, jacobiEig, orthonormalityError',
+    () => {
+      fc.assert(
+        fc.property(sq(moderate, 4), (b0) => {
+          if (b0.rows === 0) return;
+          const n = b0.rows;
+          const A = spd(b0);
+          const L = returnsOrQuireError(() => linalg.cholesky(A));
+          if (!L.ok) return;
+          const l = L.value.data;
+          const rhs = Float64Array.from({ length: n }, (_, i) => i + 1);
+          const x = linalg.choleskySolveVec(l, n, rhs);
+          const solve = linalg.choleskySolver(l, n);
+          expect(maxAbsDiff(solve(rhs), x)).toBeLessThanOrEqual(1e-9 * (maxAbs(x) + 1));
+          const inv = linalg.choleskyInverse(l, n);
+          const inv2 = returnsOrQuireError(() => linalg.spdInverseFlat(A.data, n));
+          if (inv2.ok) expect(maxAbsDiff(inv, inv2.value)).toBeLessThanOrEqual(1e-6 * (maxAbs(inv) + 1));
+          const g = linalg.gramAB(A.data, A.data, n, n, n);
+          expect(finite(g)).toBe(true);
+          const je = returnsOrQuireError(() => linalg.jacobiEig(sym(b0).data, n));
+          if (je.ok) {
+            expect(finite(je.value.values)).toBe(true);
+            expect(linalg.orthonormalityError(je.value.vectors, n, n)).toBeLessThan(1e-8);
+          }
+        }),
+        params(200),
+      );
+    },
+    LIMIT,
+  );
 });

@@ -280,6 +280,66 @@ describe('ot: subgradients, spectral risks, descent, problems, diagnostics, sort
   });
 });
 
+describe('ot graphical convergence (issue 18 exports): absSumGraph, w1ShiftGraph, graphHausdorff, graphValueAt, pointwiseSupDistance, graphicalConvergenceRun', () => {
+  it('monotone graphs and their distances: finite, the Hausdorff distance symmetric and ≤ the pointwise sup, or a QuireError', () => {
+    fc.assert(
+      fc.property(vec(0, 5), vec(0, 5), nasty, fc.constantFrom(-1, 0, 1, 2), (t1, t2, x, w) => {
+        let A: ReturnType<typeof ot.absSumGraph> | null = null;
+        let B: ReturnType<typeof ot.absSumGraph> | null = null;
+        contract('absSumGraph', () => (A = ot.absSumGraph(t1)));
+        contract(
+          'w1ShiftGraph',
+          () =>
+            (B = ot.w1ShiftGraph(
+              t2,
+              t2.map((v) => v + 0.5),
+            )),
+        );
+        if (!A || !B) return;
+        const GA = A as ReturnType<typeof ot.absSumGraph>;
+        const GB = B as ReturnType<typeof ot.absSumGraph>;
+        contract(
+          'graphValueAt',
+          () => ot.graphValueAt(GA, x),
+          (v) => {
+            const [lo, hi] = v as [number, number];
+            return Number.isNaN(x) || (Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi);
+          },
+        );
+        let d: { distance: number } | null = null;
+        if (contract('graphHausdorff', () => (d = ot.graphHausdorff(GA, GB, { gridPoints: 201 }))) === 'ok' && d) {
+          const back = ot.graphHausdorff(GB, GA, { gridPoints: 201 });
+          expect(Math.abs((d as { distance: number }).distance - back.distance)).toBeLessThanOrEqual(1e-12 + 1e-9 * back.distance);
+        }
+        contract('pointwiseSupDistance', () => ot.pointwiseSupDistance(GA, GB, w, w + 1));
+        contract('pointwiseSupDistance', () => ot.pointwiseSupDistance(GA, GB, w, w));
+      }),
+      params(150),
+    );
+  });
+
+  it('graphicalConvergenceRun: finite measurements for any valid n and seed, QuireErrors otherwise', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constantFrom(0, -1, 1.5, Number.NaN)),
+        fc.oneof(fc.integer({ min: 0, max: 9 }), fc.constantFrom(-1, 0.5)),
+        fc.constantFrom('uniform', 'gaussian'),
+        nasty,
+        (n, seed, law, mu) => {
+          contract('graphicalConvergenceRun', () =>
+            ot.graphicalConvergenceRun(n, seed, {
+              law: law as 'uniform',
+              mu: Number.isFinite(mu) && Math.abs(mu) < 1e6 ? mu : 1,
+              gridPoints: 101,
+            }),
+          );
+        },
+      ),
+      params(60),
+    );
+  }, 60_000);
+});
+
 describe('named regressions found by this hunt (ot)', () => {
   it('slicedWassersteinGrad and wasserstein1dGrad were not scaled: points near 1e300 gave ∞ values and NaN gradients', () => {
     const g1 = ot.slicedWassersteinGrad([[1e300, 0]], [[0, 0]], { p: 1, directions: [[1, 0]] });
