@@ -737,7 +737,10 @@ export function eig(a: AnyMat, { vectors = true }: { vectors?: boolean } = {}): 
 
 /** Eigenvalues of a general real square matrix (no vectors: the QR iteration works on the active window only). */
 export function eigvals(a: AnyMat): { re: Float64Array; im: Float64Array } {
-  const { re, im } = eig(a, { vectors: false });
+  const A = asMat(a);
+  assertSquare('eigvals', 'A', A);
+  finiteOrThrow('eigvals', A); // errors name eigvals, not eig
+  const { re, im } = eig(A, { vectors: false });
   return { re, im };
 }
 

@@ -641,3 +641,38 @@ describe('core/linalg helpers (props1 hunt): finite values, booleans, or a Quire
     LIMIT,
   );
 });
+
+describe('core/linalg value-only decompositions and least squares (props1 hunt)', () => {
+  it(
+    'eigvals, svdvals, lstsq: finite or a QuireError naming the function; svdvals = svd(A).s; lstsq solves a square full-rank system',
+    () => {
+      fc.assert(
+        fc.property(matOf(entry, 6, 6), matOf(moderate, 6, 2), (a, b) => {
+          if (a.rows === a.cols) contract('eigvals', () => linalg.eigvals(a));
+          let s: Float64Array | null = null;
+          if (contract('svdvals', () => (s = linalg.svdvals(a))) === 'ok' && s) {
+            const full = linalg.svd(a).s;
+            const sv = s as Float64Array;
+            const top = Math.max(...Array.from(full), 0);
+            sv.forEach((x, i) => expect(Math.abs(x - full[i])).toBeLessThanOrEqual(1e-10 * top + 1e-300));
+          }
+          const bb = linalg.mat(
+            a.rows,
+            b.cols,
+            Array.from({ length: a.rows * b.cols }, (_, k) => b.data[k % Math.max(1, b.data.length)] ?? 1),
+          );
+          contract(
+            'lstsq',
+            () => linalg.lstsq(a, bb),
+            (v) => deepFinite((v as { X: linalg.Mat }).X.data),
+          );
+        }),
+        params(200),
+      );
+      const A = linalg.mat(2, 2, [2, 1, 1, 3]);
+      const x = linalg.lstsq(A, linalg.mat(2, 1, [3, 5])).X;
+      expect(maxAbsDiff(x.data, [0.8, 1.4])).toBeLessThan(1e-14);
+    },
+    LIMIT,
+  );
+});
