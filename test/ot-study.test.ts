@@ -14,6 +14,7 @@ describe('study ot (tiny config)', () => {
       problemIterations: 30,
       projections: 5,
       graphGrid: 201,
+      problemSeeds: 2,
     };
     let last = 0;
     const out = await otStudy.run(config, (done, total) => {
