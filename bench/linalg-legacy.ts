@@ -4,7 +4,7 @@
  * the value range + insertion sort; copied from src/ot/sort.ts as of commit 68511ee) and the
  * ml-matrix (JAMA) symmetric eigendecomposition that core/linalg used. Not used by quire.
  */
-import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { EigenvalueDecomposition, Matrix, QrDecomposition, SingularValueDecomposition } from 'ml-matrix';
 
 export function legacySortRange(a: Float64Array, off: number, n: number): void {
   if (n < 384) {
@@ -58,4 +58,21 @@ export function legacyEigSym(a: Float64Array, n: number): Float64Array {
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) s.set(i, j, 0.5 * (a[i * n + j] + a[j * n + i]));
   const e = new EigenvalueDecomposition(s, { assumeSymmetric: true });
   return Float64Array.from(e.realEigenvalues).sort();
+}
+
+/** The old general decompositions (ml-matrix, what core/linalg used before issue 21's QR/SVD/eig): row-major n×n in. */
+function legacyMatrix(a: Float64Array, n: number): Matrix {
+  const m = new Matrix(n, n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) m.set(i, j, a[i * n + j]);
+  return m;
+}
+export function legacyQr(a: Float64Array, n: number): unknown {
+  const d = new QrDecomposition(legacyMatrix(a, n));
+  return [d.orthogonalMatrix, d.upperTriangularMatrix];
+}
+export function legacySvd(a: Float64Array, n: number): unknown {
+  return new SingularValueDecomposition(legacyMatrix(a, n), { autoTranspose: true }).diagonal;
+}
+export function legacyEig(a: Float64Array, n: number): unknown {
+  return new EigenvalueDecomposition(legacyMatrix(a, n)).realEigenvalues;
 }

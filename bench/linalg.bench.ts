@@ -9,6 +9,7 @@ import * as la from '../src/core/linalg.js';
 import { gemmTs } from '../src/core/linalg-ts.js';
 import { sortRange } from '../src/core/sort.js';
 import { legacyEigSym, legacySortRange } from './linalg-legacy.js';
+import { run as runDense } from './linalg-dense.bench.js';
 
 function ratios(label: string, before: Timing | null, after: Timing, anchorMs: number[] | undefined, goal: number): void {
   if (!anchorMs) return;
@@ -152,4 +153,5 @@ export async function run(): Promise<void> {
     if (anchor) console.log(`  values: before ${vb} · after ${va} · numpy ${String(anchor.value)}`);
     ratios('sliced W', before, after, anchor?.times_ms, 1.5);
   }
+  await runDense();
 }

@@ -11,7 +11,7 @@
  * z = [Q^½x; R^½u] has ‖T_{w→z}‖_∞ ≤ γ. As γ → ∞ the game reduces to LQR.
  */
 import { QuireError } from '../core/errors.js';
-import { eigSym, fromRowMajor, type Matrix } from '../core/linalg.js';
+import { eigvalsh, type Matrix } from '../core/linalg.js';
 import { assertPositive } from '../core/validate.js';
 import {
   type Mat,
@@ -309,11 +309,11 @@ export function gainSquaredAt(A: Mat, B: Mat, M: Mat, zr: number, zi: number): n
     emax = Math.max(emax, Math.abs(E[i]));
   }
   if (emax === 0) return 0;
-  // scale to unit size and flush entries below 1e-200 of the largest (ml-matrix's tql2 fails on subnormals);
+  // scale to unit size and flush entries below 1e-200 of the largest (subnormal squares stall a QL iteration);
   // this moves the eigenvalues by at most 1e-200 relative
   const k = -Math.round(Math.log2(emax));
   for (let i = 0; i < E.length; i++) E[i] = Math.abs(E[i]) < 1e-200 * emax ? 0 : scale2(E[i], k);
-  const { values } = eigSym(fromRowMajor(E, Q2, Q2));
+  const values = eigvalsh(mat(Q2, Q2, E));
   return Math.max(0, scale2(values[Q2 - 1], -k));
 }
 

@@ -7,7 +7,7 @@
 import { QuireError } from '../../core/errors.js';
 import { Rng, splitSeeds } from '../../core/rng.js';
 import { linearRegression, mean, type Estimate } from '../../core/stats.js';
-import { solve, matrix, Matrix } from '../../core/linalg.js';
+import { fromRows, lstsq, mat } from '../../core/linalg.js';
 import {
   convergenceDiagnostic,
   graphicalConvergenceRun,
@@ -183,10 +183,9 @@ function regressionData(n: number, seed: number, minority = 0.15): { X: number[]
 }
 
 function olsFit(X: number[][], y: number[]): number[] {
-  const A = matrix(X.map((r) => [...r, 1]));
-  const At = A.transpose();
-  const sol = solve(At.mmul(A), At.mmul(Matrix.columnVector(y)));
-  return sol.to1DArray();
+  // least squares by column-pivoted Householder QR (was: normal equations on ml-matrix)
+  const A = fromRows(X.map((r) => [...r, 1]));
+  return Array.from(lstsq(A, mat(y.length, 1, Float64Array.from(y))).X.data);
 }
 
 function absResiduals(X: number[][], y: number[], theta: ArrayLike<number>): Float64Array {
