@@ -131,3 +131,22 @@ describe('(c) swGaussianFit', () => {
     expect(() => swGaussianFit([[1]], { samples: 1 })).toThrow(/samples must be in \[2/);
   });
 });
+
+describe('swGaussianFit base-sample moments', () => {
+  it('the fit lands near moment matching against its own base sample (the two-sample estimator)', async () => {
+    const { swGaussianFit: fitSw } = await import('./problems.js');
+    const { Rng: R } = await import('../core/rng.js');
+    const r = new R(5);
+    const Y = Array.from({ length: 300 }, () => [1 + 2 * r.normal(), -1 + 0.5 * r.normal()]);
+    const f = fitSw(Y, { samples: 300, projections: 200, iterations: 400, step: 1, seed: 3 });
+    const m = [0, 1].map((q) => Y.reduce((a, y) => a + y[q], 0) / Y.length);
+    const sd = [0, 1].map((q) => Math.sqrt(Y.reduce((a, y) => a + (y[q] - m[q]) ** 2, 0) / Y.length));
+    const sMatch = sd.map((v, q) => v / f.baseSd[q]);
+    const mMatch = m.map((v, q) => v - sMatch[q] * f.baseMean[q]);
+    for (let q = 0; q < 2; q++) {
+      expect(f.location[q]).toBeCloseTo(mMatch[q], 1);
+      expect(f.scale[q]).toBeCloseTo(sMatch[q], 1);
+    }
+    expect(f.baseSd.every((v) => v > 0.8 && v < 1.2)).toBe(true);
+  });
+});

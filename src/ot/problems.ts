@@ -286,6 +286,9 @@ export interface SwFit {
   location: Float64Array;
   /** fitted scales s, length d */
   scale: Float64Array;
+  /** mean and (population, 1/n) standard deviation of each coordinate of the base sample ẑ_n */
+  baseMean: Float64Array;
+  baseSd: Float64Array;
   /** SW_2^2 at the fit */
   value: number;
   values: Float64Array;
@@ -350,5 +353,10 @@ export function swGaussianFit(Y: Points, options?: Partial<OptionsOf<typeof swFi
     start,
     { iterations: o.iterations, step: o.step, rule: 'invsqrt' },
   );
-  return { location: res.best.slice(0, d), scale: res.best.slice(d), value: res.bestValue, values: res.values };
+  const baseMean = new Float64Array(d);
+  const baseSd = new Float64Array(d);
+  for (let i = 0; i < n; i++) for (let q = 0; q < d; q++) baseMean[q] += Z[i * d + q] / n;
+  for (let i = 0; i < n; i++) for (let q = 0; q < d; q++) baseSd[q] += (Z[i * d + q] - baseMean[q]) ** 2 / n;
+  for (let q = 0; q < d; q++) baseSd[q] = Math.sqrt(baseSd[q]);
+  return { location: res.best.slice(0, d), scale: res.best.slice(d), baseMean, baseSd, value: res.bestValue, values: res.values };
 }
