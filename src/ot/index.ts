@@ -25,13 +25,15 @@ export {
   fairLogistic,
   fairnessFrontier,
   fairnessMetrics,
+  fairLogisticConstrained,
+  fairConstrainedSchema,
   swGaussianFit,
   linearModel,
   cvarRegressionSchema,
   fairLogisticSchema,
   swFitSchema,
 } from './problems.js';
-export type { FrontierPoint, SwFit } from './problems.js';
+export type { FrontierPoint, SwFit, FairConstrained } from './problems.js';
 export {
   convergenceDiagnostic,
   familyInstance,

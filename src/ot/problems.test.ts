@@ -150,3 +150,36 @@ describe('swGaussianFit base-sample moments', () => {
     expect(f.baseSd.every((v) => v > 0.8 && v < 1.2)).toBe(true);
   });
 });
+
+describe('fairLogisticConstrained (the constrained problem by bisection on the multiplier)', () => {
+  it('KKT: feasible and active at the solution; the penalty solve at its λ gives the same point; inactive → λ = 0', async () => {
+    const m = await import('./problems.js');
+    const { Rng: R } = await import('../core/rng.js');
+    const r = new R(9);
+    const X: number[][] = [];
+    const y: number[] = [];
+    const g: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const s = r.uniform() < 0.4 ? 1 : 0;
+      const x = [r.normal() + s, r.normal()];
+      X.push(x);
+      g.push(s);
+      y.push(x[0] + 0.7 * x[1] + 0.5 * r.normal() > 0.4 ? 1 : 0);
+    }
+    const opts = { iterations: 300, step: 1, bisections: 12 };
+    const free = m.fairnessMetrics(X, y, g, m.fairLogistic(X, y, g, { lambda: 0, iterations: 300, step: 1 }).best);
+    const eps = free.w1 / 3;
+    const c = m.fairLogisticConstrained(X, y, g, { ...opts, epsilon: eps });
+    expect(c.infeasibility).toBe(0);
+    expect(c.lambda).toBeGreaterThan(0);
+    expect(c.w1).toBeGreaterThan(0.7 * eps); // active: near ε, not far inside
+    expect(c.loss).toBeGreaterThan(free.loss); // the constraint costs loss
+    // cross-check with the penalty path: the penalized solve at the returned λ is the same point
+    const pen = m.fairnessMetrics(X, y, g, m.fairLogistic(X, y, g, { lambda: c.lambda, iterations: 300, step: 1 }).best);
+    expect(pen.w1).toBeCloseTo(c.w1, 12);
+    const loose = m.fairLogisticConstrained(X, y, g, { ...opts, epsilon: free.w1 * 2 });
+    expect(loose.lambda).toBe(0);
+    expect(loose.slackness).toBe(0);
+    expect(() => m.fairLogisticConstrained(X, y, g, { ...opts, epsilon: 0 })).toThrow(/epsilon/);
+  });
+});

@@ -360,3 +360,92 @@ export function swGaussianFit(Y: Points, options?: Partial<OptionsOf<typeof swFi
   for (let q = 0; q < d; q++) baseSd[q] = Math.sqrt(baseSd[q]);
   return { location: res.best.slice(0, d), scale: res.best.slice(d), baseMean, baseSd, value: res.bestValue, values: res.values };
 }
+
+/** Parameters of {@link fairLogisticConstrained}. */
+export const fairConstrainedSchema = defineSchema({
+  epsilon: {
+    type: 'number',
+    min: 0,
+    exclusive: true,
+    default: 0.05,
+    description: 'the constraint level ε > 0 of W_1(scores | 0, scores | 1) ≤ ε',
+  },
+  lambdaMax: { type: 'number', min: 0, exclusive: true, default: 64, description: 'upper end of the multiplier search' },
+  bisections: { type: 'integer', min: 1, max: 200, default: 20, description: 'bisection steps on the multiplier' },
+  iterations: { type: 'integer', min: 1, default: 1000, description: 'subgradient iterations K of each inner solve' },
+  step: { type: 'number', min: 0, exclusive: true, default: 1, description: 'step constant c of γ_k = c/√k' },
+  radius: { type: 'number', min: 0, exclusive: true, default: 20, description: 'radius of the feasible ball ‖θ‖ ≤ R' },
+});
+
+/** The result of {@link fairLogisticConstrained}. */
+export interface FairConstrained {
+  theta: Float64Array;
+  /** the multiplier λ of the constraint (0 when it is inactive) */
+  lambda: number;
+  /** training loss and training W_1 at θ */
+  loss: number;
+  w1: number;
+  /** KKT residuals: max(0, W_1 − ε) (primal feasibility) and λ·|W_1 − ε| (complementary slackness) */
+  infeasibility: number;
+  slackness: number;
+}
+
+/**
+ * (b) The paper's constrained problem, min_θ logistic loss s.t. W_1(σ(scores) | group 0, σ(scores) | group 1) ≤ ε,
+ * by the Lagrangian: θ(λ) minimizes loss + λ·W_1 ({@link fairLogistic}), and the dual is solved by bisection on
+ * λ ∈ [0, λ_max] (W_1(θ(λ)) is non-increasing in λ for exact inner solutions), keeping the feasible end. If the
+ * unconstrained fit already satisfies the constraint, λ = 0 (inactive constraint).
+ * @param X - n × d features; y - labels in {0, 1}; group - membership in {0, 1}
+ * @param options - epsilon (0.05), lambdaMax (64), bisections (20), iterations, step, radius
+ * @returns θ, the multiplier and the KKT residuals on the training data
+ * @throws QuireError on invalid data or options, or if even λ_max leaves the constraint violated
+ * @see Jiang et al. (2020); Le (2026), arXiv 2605.28134 (fairness-constrained learning)
+ */
+export function fairLogisticConstrained(
+  X: Points,
+  y: ArrayLike<number>,
+  group: ArrayLike<number>,
+  options?: Partial<OptionsOf<typeof fairConstrainedSchema>>,
+): FairConstrained {
+  const fn = 'fairLogisticConstrained';
+  const Xf = checkXY(fn, X, y);
+  checkLabels(fn, Xf.rows, y, group);
+  const o = parseOptions(fn, fairConstrainedSchema, options);
+  const solveAt = (lambda: number): { theta: Float64Array; loss: number; w1: number } => {
+    let res: DescentResult;
+    try {
+      res = fairLogistic(X, y, group, { lambda, iterations: o.iterations, step: o.step, radius: o.radius });
+    } catch (e) {
+      if (e instanceof QuireError) throw new QuireError(`${fn}: the inner solve at λ = ${lambda} failed (${e.message})`);
+      throw e;
+    }
+    const m = fairnessMetrics(X, y, group, res.best);
+    return { theta: res.best, loss: m.loss, w1: m.w1 };
+  };
+  const out = (lambda: number, s: { theta: Float64Array; loss: number; w1: number }): FairConstrained => ({
+    theta: s.theta,
+    lambda,
+    loss: s.loss,
+    w1: s.w1,
+    infeasibility: Math.max(0, s.w1 - o.epsilon),
+    slackness: lambda * Math.abs(s.w1 - o.epsilon),
+  });
+  const free = solveAt(0);
+  if (free.w1 <= o.epsilon) return out(0, free);
+  let hiSol = solveAt(o.lambdaMax);
+  if (hiSol.w1 > o.epsilon)
+    throw new QuireError(
+      `${fn}: even λ = lambdaMax (${o.lambdaMax}) leaves W_1 = ${hiSol.w1} above epsilon (${o.epsilon}); raise lambdaMax or epsilon`,
+    );
+  let lo = 0;
+  let hi = o.lambdaMax;
+  for (let b = 0; b < o.bisections; b++) {
+    const mid = 0.5 * (lo + hi);
+    const s = solveAt(mid);
+    if (s.w1 <= o.epsilon) {
+      hi = mid;
+      hiSol = s;
+    } else lo = mid;
+  }
+  return out(hi, hiSol);
+}

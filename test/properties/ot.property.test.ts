@@ -191,7 +191,7 @@ describe('ot: subgradients, spectral risks, descent, problems, diagnostics, sort
     );
   });
 
-  it('cvarRegression, fairLogistic, fairnessMetrics, fairnessFrontier, swGaussianFit: finite fits or QuireErrors', () => {
+  it('cvarRegression, fairLogistic, fairnessMetrics, fairnessFrontier, fairLogisticConstrained, swGaussianFit: finite fits or QuireErrors', () => {
     fc.assert(
       fc.property(cloud(2), vec(1, 5), fc.array(fc.constantFrom(0, 1, 2), { minLength: 1, maxLength: 5 }), level, (X, y, labels, alpha) => {
         const n = X.length;
@@ -202,6 +202,9 @@ describe('ot: subgradients, spectral risks, descent, problems, diagnostics, sort
         contract('fairLogistic', () => ot.fairLogistic(X, yb, grp, { lambda: alpha * 3, iterations: 15 }));
         contract('fairnessMetrics', () => ot.fairnessMetrics(X, yb, grp, [0.1, -0.2, alpha]));
         contract('fairnessFrontier', () => ot.fairnessFrontier({ X, y: yb, group: grp }, [0, alpha], undefined, { iterations: 10 }));
+        contract('fairLogisticConstrained', () =>
+          ot.fairLogisticConstrained(X, yb, grp, { epsilon: alpha + 0.01, iterations: 10, bisections: 3, lambdaMax: 4 }),
+        );
         contract('swGaussianFit', () => ot.swGaussianFit(X, { samples: 8, projections: 3, iterations: 10 }));
       }),
       params(100),
