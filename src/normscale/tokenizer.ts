@@ -122,7 +122,11 @@ export interface OneHotBatch {
   shape: [number, number, number];
 }
 
-/** Fill one-hot inputs/targets for windows starting at `starts` (kernel: trusts its caller). */
+/**
+ * Fill one-hot inputs/targets for windows starting at `starts`.
+ * @throws QuireError on a start outside [0, n − seqLen − 1] or a token outside [0, vocabSize)
+ *   (they wrote nothing, silently: a window of zeros)
+ */
 export function oneHotWindows(
   tokens: Int32Array,
   starts: ArrayLike<number>,
@@ -130,7 +134,16 @@ export function oneHotWindows(
   vocabSize: number,
   out?: OneHotBatch,
 ): OneHotBatch {
+  const fn = 'oneHotWindows';
   const B = starts.length;
+  for (let b = 0; b < B; b++) {
+    const s = starts[b];
+    if (!(Number.isInteger(s) && s >= 0 && s + seqLen < tokens.length))
+      throw new QuireError(`${fn}: starts[${b}] = ${s}, expected an integer in [0, ${tokens.length - seqLen - 1}]`);
+    for (let t = 0; t <= seqLen; t++)
+      if (!(tokens[s + t] >= 0 && tokens[s + t] < vocabSize))
+        throw new QuireError(`${fn}: tokens[${s + t}] = ${tokens[s + t]}, expected an id in [0, ${vocabSize - 1}]`);
+  }
   const n = B * seqLen * vocabSize;
   const o = out ?? { x: new Float32Array(n), y: new Float32Array(n), shape: [B, seqLen, vocabSize] as [number, number, number] };
   o.x.fill(0);

@@ -25,6 +25,8 @@ export class EdgeList {
   size = 0;
   private readonly weighted: boolean;
   constructor(capacity = 64, weighted = true) {
+    if (!(Number.isInteger(capacity) && capacity >= 0 && capacity <= 2 ** 30))
+      throw new QuireError(`EdgeList: capacity is ${capacity}, expected an integer in [0, 2^30]`);
     this.weighted = weighted;
     this.u = new Int32Array(capacity);
     this.v = new Int32Array(capacity);
@@ -32,7 +34,7 @@ export class EdgeList {
   }
   add(a: number, b: number, weight = 1): void {
     if (this.size === this.u.length) {
-      const c = this.size * 2;
+      const c = Math.max(16, this.size * 2); // capacity 0 doubled to 0 and lost every edge
       const nu = new Int32Array(c);
       nu.set(this.u);
       this.u = nu;

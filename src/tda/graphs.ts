@@ -41,6 +41,14 @@ function slopeCompare(ym: number, yj: number, dj: number, yk: number, dk: number
   return e > 0n ? 1 : e < 0n ? -1 : 0;
 }
 
+/** The window arguments of ordinalPatterns and delayEmbedding (a fractional delay read undefined samples). */
+function checkWindow(fn: string, y: Float64Array, size: number, delay: number, maxSize: number): void {
+  if (!(y instanceof Float64Array)) throw new QuireError(`${fn}: y must be a Float64Array`);
+  if (!(Number.isInteger(size) && size >= 1 && size <= maxSize))
+    throw new QuireError(`${fn}: the window size is ${size}, expected an integer in [1, ${maxSize}]`);
+  if (!(Number.isInteger(delay) && delay >= 1)) throw new QuireError(`${fn}: delay is ${delay}, expected an integer ≥ 1`);
+}
+
 /** Check a series: finite numbers, length ≥ 3, max − min finite (differences of values must not overflow). */
 export function checkSeries(fn: string, name: string, x: unknown): Float64Array {
   if (x === null || typeof x !== 'object' || typeof (x as ArrayLike<number>).length !== 'number') {
@@ -203,8 +211,11 @@ export type OrdinalOptions = PartialOptionsOf<typeof ordinalSchema>;
 /**
  * Ordinal pattern of every window (x_i, x_{i+τ}, …, x_{i+(d−1)τ}), encoded as the Lehmer
  * code of its stable argsort (ties: earlier index ranks lower), in [0, d!).
+ * @throws QuireError unless y is a Float64Array, order an integer in [1, 12] (12! fits an
+ *   Int32) and delay an integer ≥ 1
  */
 export function ordinalPatterns(y: Float64Array, order: number, delay: number): Int32Array {
+  checkWindow('ordinalPatterns', y, order, delay, 12);
   const N = y.length - (order - 1) * delay;
   const out = new Int32Array(Math.max(0, N));
   const perm = new Int32Array(order);
@@ -282,8 +293,10 @@ export function opnKernel(y: Float64Array, order: number, delay: number): { grap
 /**
  * Delay embedding z_i = (x_i, x_{i+τ}, …, x_{i+(m−1)τ}), i = 0..N−1, N = n − (m−1)τ.
  * @returns N×m row-major coordinates
+ * @throws QuireError unless y is a Float64Array, dim an integer in [1, 64] and delay an integer ≥ 1
  */
 export function delayEmbedding(y: Float64Array, dim: number, delay: number): { points: Float64Array; count: number } {
+  checkWindow('delayEmbedding', y, dim, delay, 64);
   const N = y.length - (dim - 1) * delay;
   const points = new Float64Array(Math.max(0, N) * dim);
   for (let i = 0; i < N; i++) for (let a = 0; a < dim; a++) points[i * dim + a] = y[i + a * delay];

@@ -19,6 +19,7 @@ import { ripsKernel, type Diagrams, type DistanceMatrix } from './rips.js';
 import { TopologicalFeaturizer } from './landscapes.js';
 import { accuracy, LogisticRegression, Standardizer } from './classifier.js';
 import { RandomForest } from '../core/forest.js';
+import { maxAbs, rescaleFactor } from './scale.js';
 import { paa } from './series-features.js';
 
 /** How the simplicial filtration is built from the graph and its distance. */
@@ -74,8 +75,15 @@ export const pipelineSchema = defineSchema({
 export type PipelineOptions = PartialOptionsOf<typeof pipelineSchema>;
 export type ResolvedPipelineOptions = OptionsOf<typeof pipelineSchema>;
 
-/** (x − mean)/sd; a constant series maps to zeros. */
+/**
+ * (x − mean)/sd; a constant series (sd ≤ 1e-12·max|x|) maps to zeros. Scale-free: zNormalize(c·x)
+ * = sign(c)·zNormalize(x), also at the edges of the double range:
+ * a series beyond 2^±500 is first rescaled exactly (its sum and squares would overflow or vanish).
+ */
 export function zNormalize(y: Float64Array): Float64Array {
+  const big = maxAbs(y);
+  const c = rescaleFactor(big);
+  if (c !== 1) return zNormalize(y.map((v) => v * c));
   let m = 0;
   for (let i = 0; i < y.length; i++) m += y[i];
   m /= y.length;
@@ -83,7 +91,9 @@ export function zNormalize(y: Float64Array): Float64Array {
   for (let i = 0; i < y.length; i++) v += (y[i] - m) ** 2;
   const sd = Math.sqrt(v / y.length);
   const out = new Float64Array(y.length);
-  if (!(sd > 1e-12 * (1 + Math.abs(m)))) return out;
+  // constant up to rounding, relative to the series' magnitude (an absolute 1e-12 zeroed every
+  // series below ~1e-12, however much it varied)
+  if (!(sd > 1e-12 * big)) return out;
   for (let i = 0; i < y.length; i++) out[i] = (y[i] - m) / sd;
   return out;
 }

@@ -129,6 +129,10 @@ describe('normscale tokenizers, splits and windows', () => {
         params(300),
       );
       for (const n of [Number.NaN, -1, 2.5]) expect(returnsOrQuireError(() => windowStarts(n, 2, 1, 1, 0), 'n').ok).toBe(false);
+      const toks = Int32Array.from([0, 1, 2]);
+      expect(returnsOrQuireError(() => oneHotWindows(toks, [2], 2, 3), 'starts').ok).toBe(false);
+      expect(returnsOrQuireError(() => oneHotWindows(toks, [0.5], 1, 3), 'starts').ok).toBe(false);
+      expect(returnsOrQuireError(() => oneHotWindows(Int32Array.from([0, 7, 2]), [0], 2, 3), 'tokens').ok).toBe(false);
     },
     LIMIT,
   );

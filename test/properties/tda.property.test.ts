@@ -1108,6 +1108,23 @@ describe('tda regressions (issue 16 hunt)', () => {
       ).predictions,
     ).toEqual([2]);
   });
+  it('zNormalize is scale-free at ±1e308 and 1e-320 (it returned zeros); window kernels and EdgeList check their sizes', () => {
+    const ref = Array.from(zNormalize(Float64Array.from([1, 1, -1])));
+    for (const c of [1e308, 1e-320, -1e300])
+      Array.from(zNormalize(Float64Array.from([c, c, -c]))).forEach((z, i) =>
+        expect(Math.abs(z - Math.sign(c) * ref[i])).toBeLessThan(1e-12),
+      );
+    const y = Float64Array.from([1, 2, 3, 4]);
+    expect(returnsOrQuireError(() => ordinalPatterns(y, 0, 1), 'window size').ok).toBe(false);
+    expect(returnsOrQuireError(() => ordinalPatterns(y, 13, 1), 'window size').ok).toBe(false);
+    expect(returnsOrQuireError(() => ordinalPatterns(y, 2, 0.5), 'delay').ok).toBe(false);
+    expect(returnsOrQuireError(() => delayEmbedding(y, 0, 1), 'window size').ok).toBe(false);
+    expect(returnsOrQuireError(() => delayEmbedding(y, 2, 1.5), 'delay').ok).toBe(false);
+    expect(returnsOrQuireError(() => new EdgeList(-1), 'capacity').ok).toBe(false);
+    const e = new EdgeList(0);
+    e.add(0, 1);
+    expect(edgeCount(graphFromEdges(2, e))).toBe(1);
+  });
   it('cvAccuracy with no scorable fold is a QuireError, not NaN; stratifiedFolds checks k and seed', () => {
     const dgs: Diagrams[] = [[[[0, 1]]], [[[0, 2]]]];
     expect(returnsOrQuireError(() => cvAccuracy(dgs, [0, 0], {}, Int32Array.from([0, 1]), 2), 'fold').ok).toBe(false);
