@@ -141,9 +141,14 @@ export function takensEmbedding(y: ArrayLike<number>, dimension: number, delay: 
 /**
  * The delay at which the autocorrelation of y first falls below 1/e (at least 1, at most
  * maxDelay): a cheap, standard choice of τ for a delay embedding.
+ * @throws QuireError on maxDelay not an integer ≥ 1, an empty y or a non-finite value
  */
 export function autocorrelationDelay(y: ArrayLike<number>, maxDelay: number): number {
+  if (!Number.isInteger(maxDelay) || maxDelay < 1)
+    throw new QuireError(`autocorrelationDelay: maxDelay must be an integer ≥ 1, got ${maxDelay}`);
   const n = y.length;
+  if (n === 0) throw new QuireError('autocorrelationDelay: y must be non-empty');
+  for (let i = 0; i < n; i++) if (!Number.isFinite(y[i])) throw new QuireError(`autocorrelationDelay: y[${i}] = ${y[i]} is not finite`);
   let m = 0;
   for (let i = 0; i < n; i++) m += y[i];
   m /= n;
