@@ -193,7 +193,12 @@ describe('study tda', () => {
       trees: 20,
     };
     const out = await tdaStudy.run(cfg, () => {});
-    expect(out.claims.map((c) => c.id)).toEqual(['no-dominant-construction', 'diffusion-beats-shortest-path', 'graceful-noise']);
+    expect(out.claims.map((c) => c.id)).toEqual([
+      'no-dominant-construction',
+      'diffusion-beats-shortest-path',
+      'graceful-noise',
+      'auto-not-worse-than-1nn',
+    ]);
     for (const c of out.claims) expect(['holds', 'fails', 'inconclusive']).toContain(c.verdict);
     const perSet = out.tables![0].rows;
     expect(perSet.map((r) => [r[0], r[1], r[3]])).toEqual([

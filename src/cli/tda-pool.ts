@@ -8,7 +8,8 @@
 import { Worker } from 'node:worker_threads';
 import { QuireError } from '../core/errors.js';
 import { autoJobs, type AutoOptions } from '../tda/auto.js';
-import type { TdaTask } from './tda-thread.js';
+import type { DtwTask, TdaTask } from './tda-thread.js';
+import type { NearestNeighborResult } from '../tda/baselines.js';
 
 function spawn(): Worker {
   if (import.meta.url.endsWith('.ts'))
@@ -63,4 +64,28 @@ export async function precomputeAuto(series: Float64Array[], options: AutoOption
   }
   for (const k of failed) results.delete(k);
   return results;
+}
+
+/** 1-NN DTW (leave-one-out window) on its own worker thread, so it runs beside the TDA fit. */
+export async function nearestNeighborDtwInThread(
+  train: readonly ArrayLike<number>[],
+  labels: ArrayLike<number>,
+  test: readonly ArrayLike<number>[],
+): Promise<NearestNeighborResult> {
+  const w = spawn();
+  const task: DtwTask = {
+    id: 0,
+    dtw: { train: train.map((y) => Float64Array.from(y)), labels: Array.from(labels), test: test.map((y) => Float64Array.from(y)) },
+  };
+  try {
+    return await new Promise<NearestNeighborResult>((resolve, reject) => {
+      w.once('message', (m: { ok: boolean; out?: NearestNeighborResult; error?: string }) =>
+        m.ok && m.out ? resolve(m.out) : reject(new QuireError(m.error ?? 'nearestNeighborDtw failed')),
+      );
+      w.once('error', reject);
+      w.postMessage(task);
+    });
+  } finally {
+    await w.terminate();
+  }
 }

@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { blockKernel, type FeatureBlock } from '../tda/blocks.js';
 import type { ResolvedPipelineOptions } from '../tda/pipeline.js';
+import { nearestNeighborDtw } from '../tda/baselines.js';
 
 export interface TdaTask {
   id: number;
@@ -12,9 +13,16 @@ export interface TdaTask {
   series: Float64Array[];
 }
 
-parentPort?.on('message', (t: TdaTask) => {
+/** The 1-NN DTW baseline, run beside the TDA fit. */
+export interface DtwTask {
+  id: number;
+  dtw: { train: Float64Array[]; labels: number[]; test: Float64Array[] };
+}
+
+parentPort?.on('message', (t: TdaTask | DtwTask) => {
   try {
-    const out = t.series.map((y) => blockKernel(y, t.block, t.options));
+    const out =
+      'dtw' in t ? nearestNeighborDtw(t.dtw.train, t.dtw.labels, t.dtw.test) : t.series.map((y) => blockKernel(y, t.block, t.options));
     parentPort?.postMessage({ id: t.id, ok: true, out });
   } catch (e) {
     parentPort?.postMessage({ id: t.id, ok: false, error: (e as Error).message });

@@ -3,7 +3,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { precomputeAuto } from './tda-pool.js';
+import { nearestNeighborDtwInThread, precomputeAuto } from './tda-pool.js';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { setDatasetProvider } from '../studies/tda/index.js';
@@ -272,6 +272,15 @@ export function register(program: Command): void {
           resolution: o.resolution as number,
           maxLength: o.maxLength as number,
         };
+        const threads = (o.threads as number | undefined) ?? Math.min(8, availableParallelism());
+        // the DTW baseline (a leave-one-out window search) runs on its own thread beside the fit
+        const dtwPromise =
+          o.baselines !== false
+            ? threads > 1
+              ? nearestNeighborDtwInThread(train.series, train.labels, test.series)
+              : Promise.resolve().then(() => nearestNeighborDtw(train.series, train.labels, test.series))
+            : null;
+        dtwPromise?.catch(() => {});
         let clf: TdaClassifier | TopologyClassifier;
         let cv: {
           folds: number;
@@ -291,7 +300,6 @@ export function register(program: Command): void {
             base,
             featureSets,
           };
-          const threads = (o.threads as number | undefined) ?? Math.min(8, availableParallelism());
           if (threads > 1) {
             const ys = train.series.map((y, i) => checkSeries('tda classify', `train[${i}]`, y));
             autoOptions.precomputed = await precomputeAuto(ys, autoOptions, threads);
@@ -319,7 +327,7 @@ export function register(program: Command): void {
         let baselines: Record<string, unknown> | null = null;
         if (o.baselines !== false) {
           const ed = accuracy(nearestNeighborEuclidean(train.series, train.labels, test.series).predictions, test.labels);
-          const dtw = nearestNeighborDtw(train.series, train.labels, test.series);
+          const dtw = await dtwPromise!;
           baselines = {
             euclidean1nn: { accuracy: ed },
             dtw1nn: { accuracy: accuracy(dtw.predictions, test.labels), window: dtw.window, windowFraction: dtw.windowFraction },

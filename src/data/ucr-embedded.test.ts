@@ -9,6 +9,8 @@ const expected: Record<string, { train: number; test: number; length: number; cl
   ItalyPowerDemand: { train: 67, test: 1029, length: 24, classes: 2, edError: 0.0447 },
   ArrowHead: { train: 36, test: 175, length: 251, classes: 3, edError: 0.2 },
   Chinatown: { train: 20, test: 343, length: 24, classes: 2, edError: 0.0554 }, // cross-checked with numpy (our copy of the archive's value was not on hand)
+  Coffee: { train: 28, test: 28, length: 286, classes: 2, edError: 0 },
+  ECG200: { train: 100, test: 100, length: 96, classes: 2, edError: 0.12 },
 };
 
 describe('embedded UCR sets', () => {
@@ -24,6 +26,6 @@ describe('embedded UCR sets', () => {
   });
 
   it('an unknown name is an error naming the embedded sets', async () => {
-    await expect(loadEmbeddedUcr('CBF')).rejects.toThrow(/GunPoint, ItalyPowerDemand, ArrowHead, Chinatown/);
+    await expect(loadEmbeddedUcr('CBF')).rejects.toThrow(/GunPoint, ItalyPowerDemand, ArrowHead, Chinatown, Coffee, ECG200/);
   });
 });

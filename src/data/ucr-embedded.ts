@@ -1,13 +1,13 @@
 /**
  * Small UCR sets embedded in the package (the ones aeon and sktime also ship), so studies
  * and tests run on real data without the archive: GunPoint, ItalyPowerDemand, ArrowHead,
- * Chinatown (about 1.4 MB of text in all, loaded on demand).
+ * Chinatown, and Coffee and ECG200 from the paper's twelve (about 1.8 MB of text in all, loaded on demand).
  */
 import { QuireError } from '../core/errors.js';
 import type { LabelledSeries } from './synthetic.js';
 import { parseUcrTsv } from './ucr.js';
 
-export const EMBEDDED_UCR = ['GunPoint', 'ItalyPowerDemand', 'ArrowHead', 'Chinatown'] as const;
+export const EMBEDDED_UCR = ['GunPoint', 'ItalyPowerDemand', 'ArrowHead', 'Chinatown', 'Coffee', 'ECG200'] as const;
 export type EmbeddedUcrName = (typeof EMBEDDED_UCR)[number];
 
 /** True when `name` is one of the embedded sets. */
@@ -35,6 +35,12 @@ export async function loadEmbeddedUcr(name: string): Promise<{ train: LabelledSe
       break;
     case 'Chinatown':
       mod = await import('./embedded/ucr/Chinatown.js');
+      break;
+    case 'Coffee':
+      mod = await import('./embedded/ucr/Coffee.js');
+      break;
+    case 'ECG200':
+      mod = await import('./embedded/ucr/ECG200.js');
       break;
     default:
       throw new QuireError(`loadEmbeddedUcr: name must be one of ${EMBEDDED_UCR.join(', ')}, got ${JSON.stringify(name)}`);

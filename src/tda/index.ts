@@ -57,6 +57,7 @@ export {
   bettiCurve,
   persistentEntropy,
   summaryStatistics,
+  firstLandscapeNorms,
   TopologicalFeaturizer,
 } from './landscapes.js';
 export { bottleneckDistance } from './bottleneck.js';

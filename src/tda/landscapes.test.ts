@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Rng } from '../core/rng.js';
 import {
+  firstLandscapeNorms,
   bettiCurve,
   linspace,
   persistenceLandscape,
@@ -108,6 +109,36 @@ describe('landscapes and summaries', () => {
     expect(() => persistenceLandscape([[2, 1]], [0], 1)).toThrow(/must be ≥ birth/);
     expect(() => persistentEntropy([[NaN, 1]])).toThrow(/not finite/);
     expect(() => bottleneckDistance([[0, 1, 2] as unknown as Bar], [])).toThrow(/\[birth, death\]/);
+  });
+});
+
+describe('exact norms of the first landscape', () => {
+  it('equal a fine trapezoid integration of the sampled envelope (nested, overlapping and disjoint bars)', () => {
+    const r = new Rng(7);
+    for (let trial = 0; trial < 30; trial++) {
+      const bars: Bar[] = Array.from({ length: 1 + r.int(12) }, () => {
+        const b = r.int(20) / 4;
+        return [b, b + r.int(12) / 4];
+      });
+      const lo = Math.min(...bars.map((b) => b[0]));
+      const hi = Math.max(...bars.map((b) => b[1]));
+      const { l1, l2 } = firstLandscapeNorms(bars);
+      if (!(hi > lo)) {
+        expect(l1).toBe(0);
+        continue;
+      }
+      // breakpoints lie on a 1/8 grid: trapezoids on a 1/64 grid are exact for a piecewise-linear λ and λ² is within 1e-4
+      const R = Math.round((hi - lo) * 64) + 1;
+      const lam = persistenceLandscape(bars, linspace(lo, hi, R), 1);
+      let a = 0;
+      let q = 0;
+      for (let i = 0; i + 1 < R; i++) {
+        a += (lam[i] + lam[i + 1]) / 2 / 64;
+        q += (lam[i] ** 2 + lam[i] * lam[i + 1] + lam[i + 1] ** 2) / 3 / 64; // exact for a linear piece
+      }
+      expect(l1).toBeCloseTo(a, 10);
+      expect(l2).toBeCloseTo(Math.sqrt(q), 10);
+    }
   });
 });
 

@@ -240,27 +240,31 @@ function summaryKernel(bars: readonly Bar[]): Float64Array {
   return out;
 }
 
-/** L1 and L2 norms of λ₁, by dense sampling of the envelope (1024 points over its support). */
-function firstLandscapeNorms(bars: readonly Bar[]): { l1: number; l2: number } {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const [b, d] of bars) {
-    if (b < lo) lo = b;
-    if (d > hi) hi = d;
-  }
-  if (!(hi > lo)) return { l1: 0, l2: 0 };
-  const R = 1024;
-  const grid = linspace(lo, hi, R);
-  const lam = landscapeKernel(bars, grid, 1);
-  const h = (hi - lo) / (R - 1);
+/**
+ * L1 and L2 norms of λ₁, exactly. λ₁ is the upper envelope of the tents of the bars; a bar
+ * inside another ([b′, d′] ⊆ [b, d]) never shows, and the remaining bars, sorted by birth,
+ * have increasing deaths, so between two consecutive peaks only those two tents matter.
+ * ∫λ₁ = Σ p²/4 − Σ L²/4 and ∫λ₁² = Σ p³/12 − Σ L³/12, with p = d − b each kept bar's
+ * persistence and L = max(0, d_i − b_{i+1}) each consecutive overlap.
+ */
+export function firstLandscapeNorms(bars: readonly Bar[]): { l1: number; l2: number } {
+  const sorted = bars.filter((b) => b[1] > b[0] && b[1] !== Infinity).sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   let l1 = 0;
   let l2 = 0;
-  for (let r = 0; r < R; r++) {
-    const w = r === 0 || r === R - 1 ? 0.5 : 1;
-    l1 += w * lam[r] * h;
-    l2 += w * lam[r] * lam[r] * h;
+  let lastDeath = -Infinity;
+  for (const [b, d] of sorted) {
+    if (d <= lastDeath) continue; // inside an earlier bar
+    const p = d - b;
+    l1 += (p * p) / 4;
+    l2 += (p * p * p) / 12;
+    const L = lastDeath - b;
+    if (L > 0) {
+      l1 -= (L * L) / 4;
+      l2 -= (L * L * L) / 12;
+    }
+    lastDeath = d;
   }
-  return { l1, l2: Math.sqrt(l2) };
+  return { l1, l2: Math.sqrt(Math.max(0, l2)) };
 }
 
 /**

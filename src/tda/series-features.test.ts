@@ -116,3 +116,11 @@ describe('series topology: PAA, sublevel persistence, Takens', () => {
     expect(() => new TopologyClassifier(['nope' as 'graph'])).toThrow(/unknown block/);
   });
 });
+
+describe('fastNormalCdf', () => {
+  it('is within 2e-7 of the exact normal CDF', async () => {
+    const { normalCdf } = await import('../core/stats.js');
+    const { fastNormalCdf } = await import('./series-features.js');
+    for (let x = -9; x <= 9; x += 0.01) expect(Math.abs(fastNormalCdf(x) - normalCdf(x))).toBeLessThan(2e-7);
+  });
+});
