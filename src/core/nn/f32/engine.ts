@@ -94,8 +94,7 @@ export class F32Engine {
 
   /** A persistent trainable tensor initialized from `values`, with a zeroed gradient buffer. */
   param(values: Float32Array, shape: number[]): F32Tensor {
-    const n = shape.reduce((a, b) => a * b, 1);
-    if (values.length !== n) throw new QuireError(`F32Engine.param: values has length ${values.length}, expected ${n} (shape ${shape})`);
+    const n = checkedSize('F32Engine.param', values, shape);
     const t = new F32Tensor(this, [...shape], this.heap.alloc(n), true, true);
     t.grad = this.heap.zeros(n);
     this.heap.f32().set(values, t.off);
@@ -105,8 +104,7 @@ export class F32Engine {
 
   /** A persistent tensor without gradient (a fixed matrix), freed with `freeParam`. */
   constant(values: Float32Array, shape: number[]): F32Tensor {
-    const n = shape.reduce((a, b) => a * b, 1);
-    if (values.length !== n) throw new QuireError(`F32Engine.constant: values has length ${values.length}, expected ${n} (shape ${shape})`);
+    const n = checkedSize('F32Engine.constant', values, shape);
     const t = new F32Tensor(this, [...shape], this.heap.alloc(n), false, true);
     this.heap.f32().set(values, t.off);
     this.#params.push(t);
@@ -565,7 +563,8 @@ export class F32Engine {
   embedding(ids: Int32Array, table: F32Tensor, shape: number[]): F32Tensor {
     const [V, d] = table.shape;
     for (let i = 0; i < ids.length; i++) {
-      if (!(ids[i] >= 0 && ids[i] < V)) throw new QuireError(`embedding: ids[${i}] is ${ids[i]}, expected an id in [0, ${V - 1}]`);
+      if (!(Number.isInteger(ids[i]) && ids[i] >= 0 && ids[i] < V))
+        throw new QuireError(`embedding: ids[${i}] is ${ids[i]}, expected an id in [0, ${V - 1}]`);
     }
     const out = this.#temp([...shape, d], table.requiresGrad);
     if (out.size !== ids.length * d) throw new QuireError(`embedding: shape [${shape}] does not hold ${ids.length} ids`);
@@ -609,6 +608,9 @@ export class F32Engine {
       h[lse + n] = l;
       total += l - h[row + y];
     }
+    // a finite loss beyond float32 (logits near 3e38) must not be stored as a silent Infinity
+    if (Number.isFinite(total) && !Number.isFinite(Math.fround(total / N)))
+      throw new QuireError(`crossEntropy: the loss ${total / N} overflows float32 (logits too large)`);
     h[out.off] = total / N;
     const saved = targets.slice();
     this.#record(out.requiresGrad, () => {
@@ -627,4 +629,14 @@ export class F32Engine {
     });
     return out;
   }
+}
+
+/** Size of `shape` (integers ≥ 1) after checking that `values` holds that many finite numbers. */
+function checkedSize(fn: string, values: Float32Array, shape: number[]): number {
+  if (!Array.isArray(shape) || shape.some((d) => !Number.isInteger(d) || d < 1))
+    throw new QuireError(`${fn}: shape must be integers ≥ 1, got [${String(shape)}]`);
+  const n = shape.reduce((a, b) => a * b, 1);
+  if (values.length !== n) throw new QuireError(`${fn}: values has length ${values.length}, expected ${n} (shape ${shape})`);
+  for (let i = 0; i < n; i++) if (!Number.isFinite(values[i])) throw new QuireError(`${fn}: values[${i}] = ${values[i]} is not finite`);
+  return n;
 }

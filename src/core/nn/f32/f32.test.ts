@@ -218,3 +218,23 @@ describe('F32AdamW', () => {
     expect(() => opt.step(NaN)).toThrow(QuireError);
   });
 });
+
+describe('engine input checks (issue 16 hunt)', () => {
+  it('param/constant refuse bad shapes and non-finite values; the heap refuses bad sizes', () => {
+    const e = new F32Engine({ threads: 1 });
+    for (const shape of [[-1, -1], [0.5, 2], [Number.NaN]]) expect(() => e.param(new Float32Array(1), shape)).toThrow(/shape/);
+    expect(() => e.constant(new Float32Array([1, Number.NaN]), [2])).toThrow(/values\[1\]/);
+    expect(e.param(new Float32Array([1, 2]), [1, 2]).size).toBe(2);
+    const heap = new F32Heap();
+    for (const n of [Number.NaN, -5, 1.5]) expect(() => heap.alloc(n)).toThrow(QuireError);
+  });
+  it('embedding refuses fractional ids; crossEntropy refuses a loss beyond float32 instead of storing Infinity', () => {
+    const e = new F32Engine({ threads: 1 });
+    const table = e.param(new Float32Array([1, 2, 3, 4]), [2, 2]);
+    expect(() => e.embedding(new Float64Array([0.5]) as unknown as Int32Array, table, [1])).toThrow(/ids\[0\]/);
+    const logits = e.input(new Float32Array([3e38, -3e38]), [1, 2]);
+    expect(() => e.crossEntropy(logits, new Int32Array([1]))).toThrow(/overflows float32/);
+    const ok = e.input(new Float32Array([0, Math.log(3)]), [1, 2]);
+    expect(e.crossEntropy(ok, new Int32Array([1])).size).toBe(1);
+  });
+});

@@ -50,6 +50,7 @@ export class F32Heap {
 
   /** Allocate `n` floats (contents unspecified); returns a float offset, a multiple of 4. */
   alloc(n: number): number {
+    if (!Number.isInteger(n) || n < 0) throw new QuireError(`F32Heap.alloc: n must be an integer ≥ 0, got ${n}`);
     const size = Math.max(4, (n + 3) & ~3);
     this.#live += size;
     const list = this.#free.get(size);
