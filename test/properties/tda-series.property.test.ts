@@ -23,6 +23,7 @@ import {
   TdaClassifier,
   GRAPH_TYPES,
   DISTANCE_TYPES,
+  firstLandscapeNorms,
 } from '../../src/tda/index.js';
 import { returnsOrQuireError, params } from './guard.js';
 
@@ -210,5 +211,34 @@ describe('tda feature blocks and auto jobs', () => {
     for (const j of graphJobs) expect(j.key).toBe(autoJobKey({ graph: j.options.graph, distance: j.options.distance }));
     for (const j of jobs.filter((j) => j.block !== 'graph')) expect(j.key).toBe(autoJobKey({ block: j.block }));
     expect(autoJobs({ featureSets: [['sublevel']] }).map((j) => j.key)).toEqual(['block:sublevel']);
+  });
+});
+
+describe('tda exact landscape norms', () => {
+  it('firstLandscapeNorms equals the L1/L2 norms of the upper envelope of the tents, integrated on a fine grid', () => {
+    const bar = fc
+      .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }))
+      .map(([a, b]) => [a / 4, (a + b) / 4] as [number, number]);
+    fc.assert(
+      fc.property(fc.array(bar, { maxLength: 8 }), fc.boolean(), (bars, withEssential) => {
+        const all: [number, number][] = withEssential ? [...bars, [0, Infinity]] : bars;
+        const { l1, l2 } = firstLandscapeNorms(all);
+        // brute force: λ₁(t) = max over finite bars of the tent min(t − b, d − t)⁺, on a grid with the kinks (multiples of 1/8) as nodes
+        const N = 20 * 8 * 8;
+        const h = 20 / N;
+        let i1 = 0;
+        let i2 = 0;
+        const lam = (t: number) => bars.reduce((m, [b, d]) => Math.max(m, Math.min(t - b, d - t)), 0);
+        for (let k = 0; k < N; k++) {
+          const a = lam(k * h);
+          const c = lam((k + 1) * h);
+          i1 += (h * (a + c)) / 2;
+          i2 += (h * (a * a + a * c + c * c)) / 3; // exact for a linear piece
+        }
+        expect(Math.abs(l1 - i1) <= 1e-9 * (1 + i1)).toBe(true);
+        expect(Math.abs(l2 - Math.sqrt(i2)) <= 1e-9 * (1 + Math.sqrt(i2))).toBe(true);
+      }),
+      params(300),
+    );
   });
 });
