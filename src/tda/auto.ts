@@ -123,6 +123,41 @@ export function stratifiedFolds(labels: ArrayLike<number>, k: number, seed: numb
 }
 
 /**
+ * Correct predictions and scored series over k folds: each fold is held out in turn, the rest
+ * trains `fitPredict`. Folds with no held-out series, or whose training part has a single
+ * class, are skipped.
+ */
+function foldAccuracy<T>(
+  items: readonly T[],
+  labels: ArrayLike<number>,
+  fold: Int32Array,
+  k: number,
+  fitPredict: (tr: T[], ytr: number[], te: T[]) => ArrayLike<number>,
+): { ok: number; n: number } {
+  let ok = 0;
+  let n = 0;
+  for (let f = 0; f < k; f++) {
+    const tr: T[] = [];
+    const ytr: number[] = [];
+    const te: T[] = [];
+    const yte: number[] = [];
+    for (let i = 0; i < items.length; i++) {
+      if (fold[i] === f) {
+        te.push(items[i]);
+        yte.push(labels[i]);
+      } else {
+        tr.push(items[i]);
+        ytr.push(labels[i]);
+      }
+    }
+    if (te.length === 0 || new Set(ytr).size < 2) continue;
+    ok += accuracy(fitPredict(tr, ytr, te), yte) * te.length;
+    n += te.length;
+  }
+  return { ok, n };
+}
+
+/**
  * k-fold CV accuracy of a pipeline from precomputed training diagrams. Folds with no held-out
  * series, or whose training part has a single class, are skipped.
  * @throws QuireError when no fold can be scored
@@ -134,28 +169,9 @@ export function cvAccuracy(
   fold: Int32Array,
   k: number,
 ): number {
-  let ok = 0;
-  let n = 0;
-  for (let f = 0; f < k; f++) {
-    const tr: Diagrams[] = [];
-    const ytr: number[] = [];
-    const te: Diagrams[] = [];
-    const yte: number[] = [];
-    for (let i = 0; i < dgs.length; i++) {
-      if (fold[i] === f) {
-        te.push(dgs[i]);
-        yte.push(labels[i]);
-      } else {
-        tr.push(dgs[i]);
-        ytr.push(labels[i]);
-      }
-    }
-    if (te.length === 0) continue;
-    if (new Set(ytr).size < 2) continue;
-    const clf = new TdaClassifier(options).fitDiagrams(tr, ytr);
-    ok += accuracy(clf.predictDiagrams(te), yte) * te.length;
-    n += te.length;
-  }
+  const { ok, n } = foldAccuracy(dgs, labels, fold, k, (tr, ytr, te) =>
+    new TdaClassifier(options).fitDiagrams(tr, ytr).predictDiagrams(te),
+  );
   if (n === 0)
     throw new QuireError(
       `cvAccuracy: no fold could be scored (each needs held-out series and at least 2 classes in the rest); fold has ${k} folds for ${dgs.length} series`,
@@ -172,27 +188,9 @@ export function cvAccuracyBlocks(
   fold: Int32Array,
   k: number,
 ): number {
-  let ok = 0;
-  let n = 0;
-  for (let f = 0; f < k; f++) {
-    const tr: Representation[] = [];
-    const ytr: number[] = [];
-    const te: Representation[] = [];
-    const yte: number[] = [];
-    for (let i = 0; i < reps.length; i++) {
-      if (fold[i] === f) {
-        te.push(reps[i]);
-        yte.push(labels[i]);
-      } else {
-        tr.push(reps[i]);
-        ytr.push(labels[i]);
-      }
-    }
-    if (te.length === 0 || new Set(ytr).size < 2) continue;
-    const clf = new TopologyClassifier(blocks, options).fitReps(tr, ytr);
-    ok += accuracy(clf.predictReps(te), yte) * te.length;
-    n += te.length;
-  }
+  const { ok, n } = foldAccuracy(reps, labels, fold, k, (tr, ytr, te) =>
+    new TopologyClassifier(blocks, options).fitReps(tr, ytr).predictReps(te),
+  );
   return n > 0 ? ok / n : NaN;
 }
 
