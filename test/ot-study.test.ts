@@ -35,3 +35,31 @@ describe('study ot (tiny config)', () => {
     expect(again.metrics).toEqual(out.metrics);
   });
 });
+
+describe('intersectionUnion (the fairness-frontier claim’s evidence)', () => {
+  it('holds-p is the largest component p, fails-p is Bonferroni on the smallest, effect is the weakest component', async () => {
+    const { intersectionUnion } = await import('../src/studies/ot/index.js');
+    const { tEvidence } = await import('../src/studies/inference.js');
+    const a = tEvidence([1, 1.2, 0.9, 1.1]);
+    const b = tEvidence([0.1, -0.05, 0.2, 0.05]);
+    const c = tEvidence([-0.5, -0.6, -0.4, -0.55]);
+    const iu = intersectionUnion([
+      { label: 'a', evidence: a },
+      { label: 'b', evidence: b },
+    ]);
+    expect(iu.weakest).toBe('b');
+    expect(iu.evidence.estimate).toBe(b.estimate);
+    expect(iu.evidence.interval).toEqual(b.interval);
+    expect(iu.evidence.pAbove(0)).toBe(Math.max(a.pAbove(0), b.pAbove(0)));
+    expect(iu.evidence.pBelow(0)).toBeCloseTo(Math.min(1, 2 * Math.min(a.pBelow(0), b.pBelow(0))), 15);
+    // one significantly negative component makes the conjunction fail (Bonferroni over 3)
+    const iu3 = intersectionUnion([
+      { label: 'a', evidence: a },
+      { label: 'b', evidence: b },
+      { label: 'c', evidence: c },
+    ]);
+    expect(iu3.weakest).toBe('c');
+    expect(iu3.evidence.pBelow(0)).toBeCloseTo(3 * c.pBelow(0), 15);
+    expect(iu3.evidence.pBelow(0)).toBeLessThan(0.025);
+  });
+});
