@@ -15,6 +15,8 @@ describe('study ot (tiny config)', () => {
       projections: 5,
       graphGrid: 201,
       problemSeeds: 2,
+      claimN: 200,
+      claimIterations: 30,
     };
     let last = 0;
     const out = await otStudy.run(config, (done, total) => {
