@@ -21,6 +21,7 @@ describe('trainLM on one and two threads', () => {
       const e = new F32Engine({ threads });
       expect(e.threads).toBe(threads);
       e.gemm.splitFlops = 0;
+      e.gemm.splitElems = 0; // and every elementwise kernel call
       const cache: CompileCache = new Map([['f32-engine', e]]);
       runs.push(await trainLM(data, model, { steps: 6, batchSize: 4, evalBatches: 2, wdRouting: 'input', seed: 3 }, { cache }));
       disposeCompiled(cache);

@@ -32,6 +32,8 @@ export class F32AdamW {
   readonly #b1: number;
   readonly #b2: number;
   readonly #eps: number;
+  /** the SIMD kernel's scalars [b1, 1 − b1, b2, 1 − b2, c1, c2, ε, lr, λ] (heap offset) */
+  readonly #pp: number;
   /** steps taken */
   count = 0;
 
@@ -56,6 +58,7 @@ export class F32AdamW {
     });
     this.#m = params.map((p) => engine.heap.zeros(p.tensor.size));
     this.#v = params.map((p) => engine.heap.zeros(p.tensor.size));
+    this.#pp = engine.heap.alloc(12);
   }
 
   /** One update with learning rate lr from the parameters' accumulated gradients. */
@@ -67,13 +70,21 @@ export class F32AdamW {
     const eps = this.#eps;
     const c1 = 1 / (1 - Math.pow(b1, this.count));
     const c2 = 1 / (1 - Math.pow(b2, this.count));
-    const h = this.#engine.heap.f32();
+    const e = this.#engine;
+    const h = e.heap.f32();
+    const pp = this.#pp;
+    h.set([b1, 1 - b1, b2, 1 - b2, c1, c2, eps, lr], pp);
     for (let i = 0; i < this.params.length; i++) {
       const t = this.params[i].tensor;
       const { off, grad: g, size } = t;
       const m = this.#m[i];
       const v = this.#v[i];
       const lam = this.#lambda[i];
+      if (e.simd && g) {
+        h[pp + 8] = lam;
+        e.gemm.run('adamw', (size + 3) & ~3, 4, 2, (lo, hi) => [off * 4, g * 4, m * 4, v * 4, pp * 4, lo, hi]);
+        continue;
+      }
       for (let j = 0; j < size; j++) {
         const gj = g ? h[g + j] : 0;
         const mj = b1 * h[m + j] + (1 - b1) * gj;
@@ -92,5 +103,6 @@ export class F32AdamW {
       this.#engine.heap.free(this.#m[i], this.params[i].tensor.size);
       this.#engine.heap.free(this.#v[i], this.params[i].tensor.size);
     }
+    this.#engine.heap.free(this.#pp, 12);
   }
 }

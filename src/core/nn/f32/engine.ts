@@ -3,8 +3,11 @@
  * hand-written backward rules (reverse mode, first order), and the SIMD GEMM of `gemm.ts`.
  *
  * It exists for training loops that jax-js runs far below the hardware (normscale's LM): every
- * op is one call that works in place on the heap, matmuls go to the packed f32x4 kernel, and a
- * step allocates nothing new after the first (temporaries return to free lists at `endStep`).
+ * op is one call that works in place on the heap, matmuls go to the packed f32x4 kernel, the
+ * other hot ops (softmax, RMSNorm, SwiGLU, tanh, tiled add/mul, cross-entropy; AdamW) to the
+ * f32x4 kernels of kernels.ts (split across the helper thread when large; `simd = false` runs
+ * the JavaScript reference loops instead), and a step allocates nothing new after the first
+ * (temporaries return to free lists at `endStep`).
  *
  * Model:
  *  - `param(values, shape)`: a persistent tensor with a persistent gradient buffer;
@@ -19,6 +22,7 @@
  */
 import { QuireError } from '../../errors.js';
 import { Gemm } from './gemm.js';
+import { f32Bits } from './kernels.js';
 import { F32Heap } from './heap.js';
 import { f32ThreadsAvailable } from './threads.js';
 
@@ -56,6 +60,10 @@ export class F32Tensor {
 }
 
 const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
+/** floats rounded up to the heap's 4-float granule (kernels may run into a tensor's own padding) */
+const up4 = (n: number): number => (n + 3) & ~3;
+/** gradient write mode of a kernel: 0 none, 1 overwrite (a fresh buffer), 2 accumulate */
+const mode = (has: boolean, fresh: boolean): number => (has ? (fresh ? 1 : 2) : 0);
 
 /** An f32 engine: a heap, its GEMM, and a tape. */
 export class F32Engine {
@@ -63,6 +71,11 @@ export class F32Engine {
   readonly gemm: Gemm;
   /** record backward rules (off for evaluation) */
   grad = true;
+  /**
+   * Run the non-GEMM ops on the WebAssembly SIMD kernels (kernels.ts; default), else on the
+   * JavaScript loops (the reference: results agree to float32 rounding, not bit for bit).
+   */
+  simd = true;
   readonly #tape: (() => void)[] = [];
   readonly #temps: F32Tensor[] = [];
   readonly #scratch: { off: number; n: number }[] = [];
@@ -74,8 +87,9 @@ export class F32Engine {
    * imported core/nn/f32/node-thread.ts; see threads.ts), else 1. Results are bit-identical
    * between 1 and 2 threads.
    */
-  constructor(options: { threads?: 1 | 2 | 'auto' } = {}) {
+  constructor(options: { threads?: 1 | 2 | 'auto'; simd?: boolean } = {}) {
     const want = options.threads ?? 'auto';
+    this.simd = options.simd ?? true;
     if (want !== 1 && want !== 2 && want !== 'auto') throw new QuireError(`F32Engine: threads is ${String(want)}, expected 1, 2 or 'auto'`);
     const two = want === 2 || (want === 'auto' && f32ThreadsAvailable());
     this.heap = new F32Heap({ shared: two });
@@ -227,19 +241,29 @@ export class F32Engine {
     const out = this.#temp([...a.shape], a.requiresGrad || b.requiresGrad);
     const n = a.size;
     const m = b.size;
-    const h = this.heap.f32();
-    for (let i0 = 0; i0 < n; i0 += m) {
-      const ao = a.off + i0;
-      const oo = out.off + i0;
-      for (let j = 0; j < m; j++) h[oo + j] = h[ao + j] + h[b.off + j];
+    const simd = this.simd && m % 4 === 0;
+    if (simd) this.gemm.run('tileF', n, 4, 1, (lo, hi) => [a.off * 4, b.off * 4, out.off * 4, m, lo, hi, 0]);
+    else {
+      const h = this.heap.f32();
+      for (let i0 = 0; i0 < n; i0 += m) {
+        const ao = a.off + i0;
+        const oo = out.off + i0;
+        for (let j = 0; j < m; j++) h[oo + j] = h[ao + j] + h[b.off + j];
+      }
     }
     this.#record(out.requiresGrad, () => {
       if (out.grad === 0) return;
       const aFresh = a.requiresGrad && this.#fresh(a);
       const ga = a.requiresGrad ? a.grad : 0;
       const gb = b.requiresGrad ? this.#g(b) : 0;
-      const hh = this.heap.f32();
       const g = out.grad;
+      if (simd) {
+        const am = mode(ga !== 0, aFresh);
+        if (am) this.gemm.run('tileB', n, 4, 1, (lo, hi) => [g * 4, 0, ga * 4, m, lo, hi, am, 0]);
+        if (gb) this.gemm.run('colSum', m, 4, n / m, (lo, hi) => [g * 4, 0, gb * 4, m, n / m, lo, hi]);
+        return;
+      }
+      const hh = this.heap.f32();
       if (aFresh) hh.copyWithin(ga, g, g + n);
       else if (ga) for (let i = 0; i < n; i++) hh[ga + i] += hh[g + i];
       if (gb) for (let i0 = 0; i0 < n; i0 += m) for (let j = 0; j < m; j++) hh[gb + j] += hh[g + i0 + j];
@@ -253,8 +277,10 @@ export class F32Engine {
     const out = this.#temp([...a.shape], a.requiresGrad || b.requiresGrad);
     const n = a.size;
     const m = b.size;
+    const simd = this.simd && m % 4 === 0;
     const h = this.heap.f32();
-    if (m === 1) {
+    if (simd) this.gemm.run('tileF', n, 4, 1, (lo, hi) => [a.off * 4, b.off * 4, out.off * 4, m, lo, hi, 1]);
+    else if (m === 1) {
       const s = h[b.off];
       for (let i = 0; i < n; i++) h[out.off + i] = h[a.off + i] * s;
     } else {
@@ -269,8 +295,14 @@ export class F32Engine {
       const aFresh = a.requiresGrad && this.#fresh(a);
       const ga = a.requiresGrad ? a.grad : 0;
       const gb = b.requiresGrad ? this.#g(b) : 0;
-      const hh = this.heap.f32();
       const g = out.grad;
+      if (simd) {
+        const am = mode(ga !== 0, aFresh);
+        if (am) this.gemm.run('tileB', n, 4, 1, (lo, hi) => [g * 4, b.off * 4, ga * 4, m, lo, hi, am, 1]);
+        if (gb) this.gemm.run('colSum', m, 4, n / m, (lo, hi) => [g * 4, a.off * 4, gb * 4, m, n / m, lo, hi]);
+        return;
+      }
+      const hh = this.heap.f32();
       const bo = b.off;
       if (ga) {
         for (let i0 = 0; i0 < n; i0 += m) {
@@ -302,8 +334,10 @@ export class F32Engine {
     const out = this.#temp([...x.shape], x.requiresGrad);
     const rows = x.size / group;
     const r = this.#scratchAlloc(rows);
+    const simd = this.simd && group % 4 === 0;
+    if (simd) this.gemm.run('rmsF', rows, 1, group, (lo, hi) => [x.off * 4, out.off * 4, r * 4, group, f32Bits(eps), lo, hi]);
     const h = this.heap.f32();
-    for (let i = 0; i < rows; i++) {
+    for (let i = 0; i < (simd ? 0 : rows); i++) {
       const xo = x.off + i * group;
       const oo = out.off + i * group;
       let ss = 0;
@@ -316,8 +350,12 @@ export class F32Engine {
       if (out.grad === 0) return;
       const fresh = this.#fresh(x);
       const gx = x.grad;
-      const hh = this.heap.f32();
       const g = out.grad;
+      if (simd) {
+        this.gemm.run('rmsB', rows, 1, group, (lo, hi) => [out.off * 4, g * 4, r * 4, gx * 4, group, lo, hi, fresh ? 1 : 2]);
+        return;
+      }
+      const hh = this.heap.f32();
       if (fresh) hh.fill(0, gx, gx + x.size);
       for (let i = 0; i < rows; i++) {
         const go = g + i * group;
@@ -351,12 +389,19 @@ export class F32Engine {
     const needs = q.requiresGrad || k.requiresGrad || v.requiresGrad;
     const out = this.#temp([B, T, d], needs);
     const P = this.#scratchAlloc(B * H * T * T);
+    const simd = this.simd && T % 4 === 0;
     for (let b = 0; b < B; b++) {
       for (let hh = 0; hh < H; hh++) {
         const base = b * T * d + hh * hd;
         const p = P + (b * H + hh) * T * T;
         this.gemm.gemm(T, T, hd, { off: q.off + base, ld: d }, { off: k.off + base, ld: d, trans: true }, p, T);
-        const h = this.heap.f32();
+      }
+    }
+    if (simd) this.gemm.run('softmaxF', B * H * T, 1, T, (lo, hi) => [P * 4, T, f32Bits(scale), lo, hi]);
+    else {
+      const h = this.heap.f32();
+      for (let blk = 0; blk < B * H; blk++) {
+        const p = P + blk * T * T;
         for (let i = 0; i < T; i++) {
           const row = p + i * T;
           let mx = -Infinity;
@@ -375,12 +420,17 @@ export class F32Engine {
           for (let j = 0; j <= i; j++) h[row + j] *= inv;
           for (let j = i + 1; j < T; j++) h[row + j] = 0;
         }
+      }
+    }
+    for (let b = 0; b < B; b++) {
+      for (let hh = 0; hh < H; hh++) {
+        const base = b * T * d + hh * hd;
+        const p = P + (b * H + hh) * T * T;
         this.gemm.gemm(T, hd, T, { off: p, ld: T }, { off: v.off + base, ld: d }, out.off + base, d);
       }
     }
     this.#record(needs, () => {
       if (out.grad === 0) return;
-      const dP = this.heap.alloc(T * T);
       // Each (b, h) block of ∂q, ∂k, ∂v is written once: overwrite fresh buffers.
       const aq = !(q.requiresGrad && this.#fresh(q));
       const ak = !(k.requiresGrad && this.#fresh(k));
@@ -388,28 +438,40 @@ export class F32Engine {
       const gq = q.requiresGrad ? q.grad : 0;
       const gk = k.requiresGrad ? k.grad : 0;
       const gv = v.requiresGrad ? v.grad : 0;
+      const dP = gq || gk ? this.heap.alloc(B * H * T * T) : 0;
       for (let b = 0; b < B; b++) {
         for (let hh = 0; hh < H; hh++) {
           const base = b * T * d + hh * hd;
           const p = P + (b * H + hh) * T * T;
           const gO = { off: out.grad + base, ld: d };
           if (gv) this.gemm.gemm(T, hd, T, { off: p, ld: T, trans: true }, gO, gv + base, d, av);
-          if (!gq && !gk) continue;
-          this.gemm.gemm(T, T, hd, gO, { off: v.off + base, ld: d, trans: true }, dP, T);
-          const h = this.heap.f32();
+          if (dP) this.gemm.gemm(T, T, hd, gO, { off: v.off + base, ld: d, trans: true }, dP + (b * H + hh) * T * T, T);
+        }
+      }
+      if (!dP) return;
+      if (simd) this.gemm.run('softmaxB', B * H * T, 1, T, (lo, hi) => [P * 4, dP * 4, T, f32Bits(scale), lo, hi]);
+      else {
+        const h = this.heap.f32();
+        for (let blk = 0; blk < B * H; blk++) {
           for (let i = 0; i < T; i++) {
-            const pr = p + i * T;
-            const dr = dP + i * T;
+            const pr = P + blk * T * T + i * T;
+            const dr = dP + blk * T * T + i * T;
             let s = 0;
             for (let j = 0; j <= i; j++) s += h[dr + j] * h[pr + j];
             for (let j = 0; j <= i; j++) h[dr + j] = h[pr + j] * (h[dr + j] - s) * scale;
             for (let j = i + 1; j < T; j++) h[dr + j] = 0;
           }
-          if (gq) this.gemm.gemm(T, hd, T, { off: dP, ld: T }, { off: k.off + base, ld: d }, gq + base, d, aq);
-          if (gk) this.gemm.gemm(T, hd, T, { off: dP, ld: T, trans: true }, { off: q.off + base, ld: d }, gk + base, d, ak);
         }
       }
-      this.heap.free(dP, T * T);
+      for (let b = 0; b < B; b++) {
+        for (let hh = 0; hh < H; hh++) {
+          const base = b * T * d + hh * hd;
+          const dp = dP + (b * H + hh) * T * T;
+          if (gq) this.gemm.gemm(T, hd, T, { off: dp, ld: T }, { off: k.off + base, ld: d }, gq + base, d, aq);
+          if (gk) this.gemm.gemm(T, hd, T, { off: dp, ld: T, trans: true }, { off: q.off + base, ld: d }, gk + base, d, ak);
+        }
+      }
+      this.heap.free(dP, B * H * T * T);
     });
     return out;
   }
@@ -425,7 +487,9 @@ export class F32Engine {
     const ao = a.off;
     const bo = b.off;
     const oo = out.off;
-    for (let i = 0; i < n; i++) {
+    const simd = this.simd;
+    if (simd) this.gemm.run('swigluF', up4(n), 4, 1, (lo, hi) => [ao * 4, bo * 4, oo * 4, sig * 4, lo, hi]);
+    for (let i = 0; i < (simd ? 0 : n); i++) {
       const x = h[ao + i];
       const s = 1 / (1 + Math.exp(-x));
       if (sig) h[sig + i] = s;
@@ -437,8 +501,13 @@ export class F32Engine {
       const bFresh = b.requiresGrad && this.#fresh(b);
       const ga = a.requiresGrad ? a.grad : 0;
       const gb = b.requiresGrad ? b.grad : 0;
-      const hh = this.heap.f32();
       const go = out.grad;
+      if (simd) {
+        const [am, bm] = [mode(ga !== 0, aFresh), mode(gb !== 0, bFresh)];
+        this.gemm.run('swigluB', up4(n), 4, 1, (lo, hi) => [ao * 4, bo * 4, sig * 4, go * 4, ga * 4, gb * 4, lo, hi, am, bm]);
+        return;
+      }
+      const hh = this.heap.f32();
       if (ga) {
         for (let i = 0; i < n; i++) {
           const x = hh[ao + i];
@@ -485,7 +554,8 @@ export class F32Engine {
     const out = this.#temp([...a.shape], a.requiresGrad);
     const h = this.heap.f32();
     const n = a.size;
-    for (let i = 0; i < n; i++) h[out.off + i] = Math.tanh(h[a.off + i]);
+    if (this.simd) this.gemm.run('tanhF', up4(n), 4, 1, (lo, hi) => [a.off * 4, out.off * 4, lo, hi]);
+    else for (let i = 0; i < n; i++) h[out.off + i] = Math.tanh(h[a.off + i]);
     this.#record(out.requiresGrad, () => {
       if (out.grad === 0) return;
       const fresh = this.#fresh(a);
@@ -593,12 +663,27 @@ export class F32Engine {
     const N = logits.size / V;
     if (targets.length !== N) throw new QuireError(`crossEntropy: targets has length ${targets.length}, expected ${N}`);
     const out = this.#temp([], logits.requiresGrad);
-    const lse = this.#scratchAlloc(N);
-    const h = this.heap.f32();
-    let total = 0;
     for (let n = 0; n < N; n++) {
       const y = targets[n];
       if (!(y >= 0 && y < V)) throw new QuireError(`crossEntropy: targets[${n}] is ${y}, expected an id in [0, ${V - 1}]`);
+    }
+    const lse = this.#scratchAlloc(N);
+    const simd = this.simd && V % 4 === 0;
+    let total = 0;
+    if (simd) {
+      const ms = this.heap.alloc(2 * N); // row maxima, then Σ exp(z − max)
+      this.gemm.run('ceF', N, 1, V, (lo, hi) => [logits.off * 4, V, ms * 4, (ms + N) * 4, lo, hi]);
+      const h = this.heap.f32();
+      for (let n = 0; n < N; n++) {
+        const l = h[ms + n] + Math.log(h[ms + N + n]);
+        h[lse + n] = l;
+        total += l - h[logits.off + n * V + targets[n]];
+      }
+      this.heap.free(ms, 2 * N);
+    }
+    const h = this.heap.f32();
+    for (let n = 0; n < (simd ? 0 : N); n++) {
+      const y = targets[n];
       const row = logits.off + n * V;
       let mx = -Infinity;
       for (let j = 0; j < V; j++) if (h[row + j] > mx) mx = h[row + j];
@@ -619,6 +704,12 @@ export class F32Engine {
       const gl = logits.grad;
       const hh = this.heap.f32();
       const s = hh[out.grad] / N;
+      if (simd) {
+        this.gemm.run('ceB', N, 1, V, (lo, hi) => [logits.off * 4, gl * 4, lse * 4, V, f32Bits(s), lo, hi, fresh ? 1 : 2]);
+        const h2 = this.heap.f32();
+        for (let n = 0; n < N; n++) h2[gl + n * V + saved[n]] -= s;
+        return;
+      }
       if (fresh) hh.fill(0, gl, gl + logits.size);
       for (let n = 0; n < N; n++) {
         const row = logits.off + n * V;

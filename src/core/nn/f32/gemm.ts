@@ -17,6 +17,7 @@
  */
 import { F32Heap, MAX_PAGES } from './heap.js';
 import { CTRL_INTS, F32Helper } from './threads.js';
+import { ELEMENTWISE, elementwiseFuncs, type ElementwiseName } from './kernels.js';
 import { I32, V128, moduleBytes, op, type WasmFunc } from './wasm.js';
 
 /**
@@ -334,10 +335,13 @@ type Kernel = (...args: number[]) => void;
 const compiled = new Map<boolean, WebAssembly.Module>();
 /** The kernel module's bytes for an unshared or a shared memory (exported for tests: it must validate). */
 export function gemmModuleBytes(shared = false): Uint8Array {
-  return moduleBytes([tileFunc(false), tileFunc(true), edgeFunc(), gemmFunc(), packFunc()], { shared, maxPages: MAX_PAGES });
+  return moduleBytes([tileFunc(false), tileFunc(true), edgeFunc(), gemmFunc(), packFunc(), ...elementwiseFuncs()], {
+    shared,
+    maxPages: MAX_PAGES,
+  });
 }
 /** The kernels a helper thread may run (export names; the index is the post code). */
-const HELPER_KERNELS = ['gemm'];
+const HELPER_KERNELS: string[] = ['gemm', ...ELEMENTWISE];
 const H_GEMM = 0;
 
 /** A matrix operand in the heap: float offset, leading dimension, transposed or not. */
@@ -353,6 +357,12 @@ export interface Operand {
  */
 export const SPLIT_FLOPS = 4e6;
 
+/**
+ * Elementwise kernel calls over at least this many floats are split between the threads: a post
+ * and a wait cost ≈ 10–50 µs, SwiGLU over 64 Ki floats ≈ 100 µs.
+ */
+export const SPLIT_ELEMS = 65536;
+
 /** Stops a dropped GEMM's helper thread (it would otherwise wait for work forever). */
 const stopOnCollect = new FinalizationRegistry<F32Helper>((h) => h.stop());
 
@@ -361,6 +371,7 @@ export class Gemm {
   readonly heap: F32Heap;
   readonly #gemm: Kernel;
   readonly #pack: Kernel;
+  readonly #ew: Kernel[];
   #packB = 0;
   #packBSize = 0;
   readonly #scratch: number;
@@ -368,6 +379,8 @@ export class Gemm {
   #helper: F32Helper | undefined;
   /** GEMMs of at least this many flops are split between the threads (tests lower it) */
   splitFlops = SPLIT_FLOPS;
+  /** elementwise calls over at least this many floats are split between the threads (tests lower it) */
+  splitElems = SPLIT_ELEMS;
   /** row blocks of A per cache block (MR·K·mcBlocks floats ≈ 200 KiB of L2 at K = 512) */
   mcBlocks = 16;
 
@@ -384,6 +397,7 @@ export class Gemm {
     const inst = new WebAssembly.Instance(mod, { env: { memory: heap.memory } });
     this.#gemm = inst.exports.gemm as Kernel;
     this.#pack = inst.exports.packB as Kernel;
+    this.#ew = ELEMENTWISE.map((n) => inst.exports[n] as Kernel);
     this.#scratch = heap.alloc(MR * NR);
     this.#helperScratch = heap.alloc(MR * NR);
     if ((options.threads ?? 1) === 2 && heap.shared) {
@@ -404,6 +418,25 @@ export class Gemm {
     stopOnCollect.unregister(this);
     this.#helper.stop();
     this.#helper = undefined;
+  }
+
+  /**
+   * Run elementwise kernel `name` (kernels.ts) over units [0, n) of `perUnit` floats each:
+   * `args(lo, hi)` gives the call's arguments for units [lo, hi). With a helper thread and
+   * n·perUnit ≥ splitElems, units [mid, n) run on
+   * the helper at the same time (mid a multiple of `align`); each unit is computed by the same
+   * code either way, so the results are bit-identical to one thread.
+   */
+  run(name: ElementwiseName, n: number, align: number, perUnit: number, args: (lo: number, hi: number) => number[]): void {
+    if (n <= 0) return;
+    const k = ELEMENTWISE.indexOf(name);
+    const mid = this.#helper && n * perUnit >= this.splitElems && n >= 2 * align ? align * Math.round(n / (2 * align)) : n;
+    if (mid < n) this.#helper!.post(1 + k, args(mid, n));
+    try {
+      this.#ew[k](...args(0, mid));
+    } finally {
+      if (mid < n) this.#helper!.wait();
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import { nodeThreadStarter } from './node-thread.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../rng.js';
+import { F32AdamW } from './adamw.js';
 import { F32Engine } from './engine.js';
 import { Gemm, MR } from './gemm.js';
 import { F32Heap } from './heap.js';
@@ -99,11 +100,12 @@ describe('f32 engine on two threads', () => {
     g2.dispose();
   });
 
-  it('a training step (matmul, attention, backward) is bit-identical on one and two threads', () => {
+  it('a training step (matmul, attention, RMSNorm, SwiGLU, tanh, cross-entropy, backward, AdamW) is bit-identical on one and two threads', () => {
     const run = (threads: 1 | 2): Float32Array[] => {
       const e = new F32Engine({ threads });
       expect(e.threads).toBe(threads);
       e.gemm.splitFlops = 0;
+      e.gemm.splitElems = 0; // and every elementwise kernel call
       const rng = new Rng(5);
       const [B, T, d, H] = [2, 24, 16, 2];
       const x = e.param(
@@ -114,17 +116,29 @@ describe('f32 engine on two threads', () => {
         Float32Array.from({ length: d * d }, () => rng.normal() / 4),
         [d, d],
       );
+      const g = e.param(
+        Float32Array.from({ length: d }, () => 1 + rng.normal() / 4),
+        [d],
+      );
       const q = e.matmul(x, w);
       const o = e.attention(q, x, q, B, T, H);
-      const y = e.matmul(e.rmsNorm(o, d), w);
+      const s = e.add(e.mul(e.rmsNorm(o, d), g), e.swiglu(o, x));
+      const y = e.matmul(e.tanh(s), w);
       const loss = e.crossEntropy(
         y,
         Int32Array.from({ length: B * T }, (_, i) => i % d),
       );
       const l = loss.data().slice();
       e.backward(loss);
-      const r = [l, x.gradData().slice(), w.gradData().slice()];
+      const r = [l, x.gradData().slice(), w.gradData().slice(), g.gradData().slice()];
       e.endStep();
+      const opt = new F32AdamW(e, [
+        { path: 'w', tensor: w },
+        { path: 'g', tensor: g },
+      ]);
+      opt.step(0.01);
+      opt.step(0.01);
+      r.push(w.data().slice(), g.data().slice());
       e.dispose();
       return r;
     };

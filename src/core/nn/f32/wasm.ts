@@ -85,6 +85,33 @@ export const op = {
   f32x4Sub: (): number[] => simd(0xe5),
   f32x4Mul: (): number[] => simd(0xe6),
   f32x4Max: (): number[] => simd(0xe9),
+  f32x4Min: (): number[] => simd(0xe8),
+  f32x4Div: (): number[] => simd(0xe7),
+  f32x4Sqrt: (): number[] => simd(0xe3),
+  f32x4Neg: (): number[] => simd(0xe1),
+  f32x4Nearest: (): number[] => simd(0x6a),
+  f32x4ExtractLane: (lane: number): number[] => [...simd(0x1f), lane],
+  i32x4Splat: (): number[] => simd(0x11),
+  i32x4Add: (): number[] => simd(0xae),
+  i32x4Shl: (): number[] => simd(0xab),
+  i32x4GtS: (): number[] => simd(0x3b),
+  i32x4TruncSatF32x4S: (): number[] => simd(0xf8),
+  v128AndNot: (): number[] => simd(0x4f),
+  v128Bitselect: (): number[] => simd(0x52),
+  /** v128.const of four f32 lanes (one value splatted, or four) */
+  v128F32: (...v: number[]): number[] => {
+    const lanes = v.length === 1 ? [v[0], v[0], v[0], v[0]] : v;
+    return [...simd(0x0c), ...new Uint8Array(new Float32Array(lanes).buffer)];
+  },
+  /** v128.const of four i32 lanes */
+  v128I32: (...v: number[]): number[] => [...simd(0x0c), ...new Uint8Array(new Int32Array(v).buffer)],
+  i32RemU: (): number[] => [0x70],
+  i32GeU: (): number[] => [0x4f],
+  f32Div: (): number[] => [0x95],
+  f32Sqrt: (): number[] => [0x91],
+  f32Max: (): number[] => [0x97],
+  f32ConvertI32U: (): number[] => [0xb3],
+  f32ReinterpretI32: (): number[] => [0xbe],
 };
 
 /** One function of a module. */
