@@ -3,7 +3,7 @@
 // relative residual of both solutions (same formula) and the time ratio.
 import { hasPythonAnchor, report, runPython, time } from './harness.js';
 import { Rng } from '../src/core/rng.js';
-import { fromRowMajor, toArray } from '../src/core/linalg.js';
+import { mat } from '../src/core/linalg.js';
 import { solveDARE } from '../src/control/index.js';
 
 function randomSystem(seed: number, n: number, m: number) {
@@ -40,10 +40,10 @@ export async function run(): Promise<void> {
     [50, 10],
   ]) {
     const sys = randomSystem(1000 + n, n, m);
-    const A = fromRowMajor(sys.a, n, n);
-    const B = fromRowMajor(sys.b, n, m);
-    const Q = fromRowMajor(sys.q, n, n);
-    const R = fromRowMajor(sys.r, m, m);
+    const A = mat(n, n, sys.a);
+    const B = mat(n, m, sys.b);
+    const Q = mat(n, n, sys.q);
+    const R = mat(m, m, sys.r);
     const sol = solveDARE(A, B, Q, R);
     const t = await time(`solveDARE (SDA) n=${n} m=${m}`, () => solveDARE(A, B, Q, R), { reps: n > 20 ? 9 : 25, warmup: 3 });
     if (!hasPythonAnchor()) {
@@ -53,7 +53,7 @@ export async function run(): Promise<void> {
     }
     const py = runPython(PY(n, m), sys) as { times_ms: number[]; rel: number; X: number[] };
     report(t, { name: 'scipy solve_discrete_are', times_ms: py.times_ms });
-    const X = toArray(sol.P).flat();
+    const X = sol.P.data;
     let diff = 0;
     let nrm = 0;
     for (let i = 0; i < X.length; i++) {

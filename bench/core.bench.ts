@@ -1,13 +1,13 @@
 // Core kernels: matmul and symmetric eigen against numpy (single-threaded OpenBLAS).
 import { hasPythonAnchor, report, runPython, time } from './harness.js';
 import { Rng } from '../src/core/rng.js';
-import { eigSym, fromRowMajor, matmul } from '../src/core/linalg.js';
+import { eigSym, mat, matmul, transpose } from '../src/core/linalg.js';
 
 export async function run(): Promise<void> {
   const r = new Rng(1);
   for (const n of [128, 256]) {
     const a = r.fillNormal(new Float64Array(n * n));
-    const A = fromRowMajor(a, n, n);
+    const A = mat(n, n, a);
     const t = await time(`matmul ${n}×${n}`, () => matmul(A, A), { reps: 5 });
     const anchor = hasPythonAnchor()
       ? runPython(
@@ -19,8 +19,8 @@ export async function run(): Promise<void> {
   }
   const n = 200;
   const a = r.fillNormal(new Float64Array(n * n));
-  const A = fromRowMajor(a, n, n);
-  const S = matmul(A, A.transpose());
+  const A = mat(n, n, a);
+  const S = matmul(A, transpose(A));
   const t = await time(`eigSym ${n}`, () => eigSym(S), { reps: 3 });
   const anchor = hasPythonAnchor()
     ? runPython(

@@ -5,7 +5,7 @@
 import { Option, type Command } from 'commander';
 import { QuireError } from '../core/errors.js';
 import { Rng } from '../core/rng.js';
-import { toArray } from '../core/linalg.js';
+import { type Mat, toRows } from '../core/linalg.js';
 import {
   closedLoopGain,
   dhinf,
@@ -61,8 +61,8 @@ export function register(program: Command): void {
         const args = [readJsonMatrix(o.A), readJsonMatrix(o.B), readJsonMatrix(o.Q), readJsonMatrix(o.R)] as const;
         const r = o.continuous ? solveCARE(...args, opts) : solveDARE(...args, opts);
         const out = {
-          P: toArray(r.P),
-          K: toArray(r.K),
+          P: toRows(r.P),
+          K: toRows(r.K),
           residual: r.residual,
           relativeResidual: r.relativeResidual,
           closedLoopEigenvalues: r.closedLoopEigenvalues,
@@ -98,13 +98,13 @@ export function register(program: Command): void {
         const r = o.continuous ? hinf(...args, o.gamma) : dhinf(...args, o.gamma);
         const discrete = !o.continuous;
         const out: Record<string, unknown> = {
-          P: r.P ? toArray(r.P) : null,
-          K: r.K ? toArray(r.K) : null,
+          P: r.P ? toRows(r.P) : null,
+          K: r.K ? toRows(r.K) : null,
           feasible: r.feasible,
           gamma: o.gamma,
         };
         if (!r.feasible) out.reason = r.reason;
-        else out.closedLoopGain = closedLoopGain(args[0], args[1], args[2], args[3], args[4], toArray(r.K as never), { discrete });
+        else out.closedLoopGain = closedLoopGain(args[0], args[1], args[2], args[3], args[4], r.K as Mat, { discrete });
         if (o.gammaStar) out.gammaStar = gammaStar(...args, { discrete });
         if (o.json) return printJson(out);
         if (!r.feasible) console.log(`γ = ${o.gamma} is infeasible: ${r.reason}`);

@@ -27,7 +27,7 @@
  * certificate (P − Ã_clᵀPÃ_cl = Q + KᵀRK − γ²LᵀL is indefinite), and we have no derivation.
  */
 import { QuireError } from '../core/errors.js';
-import { eigSym, fromRowMajor } from '../core/linalg.js';
+import { eigSym } from '../core/linalg.js';
 import { type Mat, addScaled, frob, luFactor, luSolve, mat, transpose } from '../core/linalg.js';
 import { careKernel, dareKernel } from './riccati.js';
 import type { TaskFamily } from './tasks.js';
@@ -47,7 +47,7 @@ export interface LqrLipschitzBound {
 }
 
 function symEigs(a: Mat): Float64Array {
-  return Float64Array.from(eigSym(fromRowMajor(Float64Array.from(a.data), a.rows, a.cols)).values);
+  return eigSym(a).values;
 }
 
 function spectral(a: Mat): number {

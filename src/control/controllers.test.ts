@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Rng } from '../core/rng.js';
 import { closedLoopGain, dhinf, dlqr, gainSquaredAt as gainAt, gammaStar, hinf, hinfNorm, hinfNormBracket, lqr } from './controllers.js';
-import { tmul, toMat } from '../core/linalg.js';
+import { type Mat, tmul, toMat, toRows } from '../core/linalg.js';
 import hinfFixture from './fixtures/hinfnorm.json' with { type: 'json' };
 
 const DI = {
@@ -21,7 +21,8 @@ const DI = {
   ],
   R: [[1]],
 };
-const row = (m: { getRow(i: number): number[] } | null) => (m as { getRow(i: number): number[] }).getRow(0);
+const row = (m: Mat | null): number[] => toRows(m as Mat)[0];
+const at = (m: Mat | null, i = 0, j = 0): number => (m as Mat).data[i * (m as Mat).cols + j];
 
 describe('dlqr / lqr', () => {
   it('double integrator (notes §B4.4): K = [0.9170745631140932, 1.6355961850466294], A − BK stable', () => {
@@ -33,7 +34,7 @@ describe('dlqr / lqr', () => {
 
   it('continuous scalar: K = (a + √(a² + q b²/r))/b', () => {
     const r = lqr([[1]], [[2]], [[3]], [[0.5]]);
-    expect(r.K.get(0, 0)).toBeCloseTo((1 + Math.sqrt(1 + (3 * 4) / 0.5)) / 2, 12);
+    expect(at(r.K, 0, 0)).toBeCloseTo((1 + Math.sqrt(1 + (3 * 4) / 0.5)) / 2, 12);
   });
 
   it('rejects R that is not positive definite', () => {
@@ -46,11 +47,11 @@ describe('dhinf / hinf (game Riccati)', () => {
   it('scalar plant with D = 1: golden P, K at γ = 5 and 3 (notes §B4.2)', () => {
     const g5 = dhinf([[1.2]], [[0.7]], [[1]], [[2]], [[0.5]], 5);
     expect(g5.feasible).toBe(true);
-    expect(g5.P?.get(0, 0)).toBeCloseTo(3.1446761123952034, 12);
-    expect(g5.K?.get(0, 0)).toBeCloseTo(1.3354554644610714, 12);
+    expect(at(g5.P, 0, 0)).toBeCloseTo(3.1446761123952034, 12);
+    expect(at(g5.K, 0, 0)).toBeCloseTo(1.3354554644610714, 12);
     const g3 = dhinf([[1.2]], [[0.7]], [[1]], [[2]], [[0.5]], 3);
-    expect(g3.P?.get(0, 0)).toBeCloseTo(3.2210111572042304, 12);
-    expect(g3.K?.get(0, 0)).toBeCloseTo(1.424513016738268, 12);
+    expect(at(g3.P, 0, 0)).toBeCloseTo(3.2210111572042304, 12);
+    expect(at(g3.K, 0, 0)).toBeCloseTo(1.424513016738268, 12);
   });
 
   it('double integrator with D = 0.1·I: golden K at γ = 3 and 1.5', () => {
@@ -68,12 +69,12 @@ describe('dhinf / hinf (game Riccati)', () => {
     expect(Math.abs(row(h.K)[0] - row(l.K)[0])).toBeLessThan(1e-9);
     expect(Math.abs(row(h.K)[1] - row(l.K)[1])).toBeLessThan(1e-9);
     const hc = hinf([[1]], [[1]], [[1]], [[1]], [[1]], 1e6);
-    expect(hc.P?.get(0, 0)).toBeCloseTo(1 + Math.SQRT2, 9);
+    expect(at(hc.P, 0, 0)).toBeCloseTo(1 + Math.SQRT2, 9);
   });
 
   it('continuous scalar golden P at γ = 1.5 and 1.1; γ* = √r·d/|b| (notes §B4.3)', () => {
-    expect(hinf([[1]], [[1]], [[1]], [[1]], [[1]], 1.5).P?.get(0, 0)).toBeCloseTo(4.044994432064365, 11);
-    expect(hinf([[1]], [[1]], [[1]], [[1]], [[1]], 1.1).P?.get(0, 0)).toBeCloseTo(12.00381562694965, 10);
+    expect(at(hinf([[1]], [[1]], [[1]], [[1]], [[1]], 1.5).P, 0, 0)).toBeCloseTo(4.044994432064365, 11);
+    expect(at(hinf([[1]], [[1]], [[1]], [[1]], [[1]], 1.1).P, 0, 0)).toBeCloseTo(12.00381562694965, 10);
     const gs = gammaStar([[0.3]], [[2]], [[1.5]], [[1]], [[0.8]], { discrete: false, relTol: 1e-10 });
     expect(gs).toBeCloseTo((Math.sqrt(0.8) * 1.5) / 2, 8);
   });
@@ -97,11 +98,11 @@ describe('dhinf / hinf (game Riccati)', () => {
         expect(h.feasible).toBe(true);
         const e = h.closedLoopEigenvalues as { re: number[]; im: number[] };
         for (let i = 0; i < n; i++) expect(discrete ? Math.hypot(e.re[i], e.im[i]) : e.re[i]).toBeLessThan(discrete ? 1 : 0);
-        const g = closedLoopGain(A, B, D, Q, R, h.K?.to2DArray() as number[][], { discrete });
+        const g = closedLoopGain(A, B, D, Q, R, toRows(h.K as Mat), { discrete });
         expect(g).toBeLessThan(c * gs);
         expect((discrete ? dhinf : hinf)(A, B, D, Q, R, 0.98 * gs).feasible).toBe(false);
         const l = (discrete ? dlqr : lqr)(A, B, Q, R);
-        expect(closedLoopGain(A, B, D, Q, R, l.K.to2DArray(), { discrete })).toBeGreaterThanOrEqual(gs * (1 - 1e-6));
+        expect(closedLoopGain(A, B, D, Q, R, toRows(l.K), { discrete })).toBeGreaterThanOrEqual(gs * (1 - 1e-6));
       }),
       { seed: 42, numRuns: 15 },
     );

@@ -11,7 +11,7 @@
  * z = [Q^½x; R^½u] has ‖T_{w→z}‖_∞ ≤ γ. As γ → ∞ the game reduces to LQR.
  */
 import { QuireError } from '../core/errors.js';
-import { eigvalsh, type Matrix } from '../core/linalg.js';
+import { eigvalsh } from '../core/linalg.js';
 import { assertPositive } from '../core/validate.js';
 import {
   type Mat,
@@ -35,7 +35,6 @@ import {
   scale2,
   tmul,
   toMat,
-  toMatrix,
   transpose,
 } from '../core/linalg.js';
 import {
@@ -51,9 +50,9 @@ import {
 /** An LQR design. */
 export interface LQRResult {
   /** optimal gain, u = −Kx */
-  K: Matrix;
+  K: Mat;
   /** the stabilizing Riccati solution (cost-to-go xᵀPx) */
-  P: Matrix;
+  P: Mat;
   closedLoopEigenvalues: Eigenvalues;
   /** relative Riccati residual */
   residual: number;
@@ -72,7 +71,7 @@ function lqrCommon(
   if (!isPositiveDefinite(inp.R)) throw new QuireError(`${fn}: R must be symmetric positive definite`);
   const res = discrete ? dareKernel(inp) : careKernel(inp);
   if (!res.ok) throw new QuireError(`${fn}: no stabilizing solution: ${res.reason} (is (A, B) stabilizable and (Q, A) detectable?)`);
-  return { K: toMatrix(res.K), P: toMatrix(res.P), closedLoopEigenvalues: res.eigs(), residual: res.relativeResidual };
+  return { K: res.K, P: res.P, closedLoopEigenvalues: res.eigs(), residual: res.relativeResidual };
 }
 
 /**
@@ -81,7 +80,7 @@ function lqrCommon(
  * @param A - n×n; B - n×m; Q - n×n symmetric ⪰ 0; R - m×m symmetric positive definite; options.S - optional n×m cross weight
  * @returns { K, P, closedLoopEigenvalues (of A − BK, inside the unit disc), residual }
  * @throws QuireError on bad shapes or NaN, R not positive definite, or no stabilizing solution
- * @example dlqr([[1, 0.1], [0, 1]], [[0.005], [0.1]], [[1, 0], [0, 1]], [[1]]).K // [[0.917…, 1.636…]]
+ * @example dlqr([[1, 0.1], [0, 1]], [[0.005], [0.1]], [[1, 0], [0, 1]], [[1]]).K.data // [0.917…, 1.636…] (a Mat)
  * @see python-control `dlqr`; Anderson & Moore, Optimal Control (1990), ch. 2
  */
 export function dlqr(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixInput, options: { S?: MatrixInput } = {}): LQRResult {
@@ -94,7 +93,7 @@ export function dlqr(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixIn
  * @param A - n×n; B - n×m; Q - n×n symmetric ⪰ 0; R - m×m symmetric positive definite; options.S - optional n×m cross weight
  * @returns { K, P, closedLoopEigenvalues (of A − BK, in the open left half-plane), residual }
  * @throws QuireError on bad shapes or NaN, R not positive definite, or no stabilizing solution
- * @example lqr([[0, 1], [0, 0]], [[0], [1]], [[1, 0], [0, 0]], [[1]]).K // [[1, √2]]
+ * @example lqr([[0, 1], [0, 0]], [[0], [1]], [[1, 0], [0, 0]], [[1]]).K.data // [1, √2] (a Mat)
  * @see python-control `lqr`
  */
 export function lqr(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: MatrixInput, options: { S?: MatrixInput } = {}): LQRResult {
@@ -108,11 +107,11 @@ export interface HinfResult {
   reason?: string;
   gamma: number;
   /** game Riccati solution (null when infeasible) */
-  P: Matrix | null;
+  P: Mat | null;
   /** state feedback on u, u = −Kx (null when infeasible) */
-  K: Matrix | null;
+  K: Mat | null;
   /** worst-case disturbance gain, w = −Lx (null when infeasible) */
-  L: Matrix | null;
+  L: Mat | null;
   /** eigenvalues of A − BK (null when infeasible) */
   closedLoopEigenvalues: Eigenvalues | null;
 }
@@ -167,9 +166,9 @@ function hinfPublic(discrete: boolean, fn: string, A: unknown, B: unknown, D: un
   return {
     feasible: true,
     gamma,
-    P: toMatrix(r.P),
-    K: toMatrix(r.K),
-    L: toMatrix(r.L),
+    P: r.P,
+    K: r.K,
+    L: r.L,
     closedLoopEigenvalues: eigenvalues(addScaled(inp.A, mul(inp.B, r.K), -1)),
   };
 }
@@ -182,7 +181,7 @@ function hinfPublic(discrete: boolean, fn: string, A: unknown, B: unknown, D: un
  * @returns { feasible, reason?, gamma, P, K, L, closedLoopEigenvalues }; an infeasible γ is reported
  *   with feasible = false and a reason, not thrown
  * @throws QuireError on bad shapes, NaN, R not positive definite, γ ≤ 0
- * @example dhinf([[1.2]], [[0.7]], [[1]], [[2]], [[0.5]], 5).P // [[3.1446761123952034]]
+ * @example dhinf([[1.2]], [[0.7]], [[1]], [[2]], [[0.5]], 5).P.data // [3.1446761123952034]
  * @see Başar & Bernhard, H∞-Optimal Control and Related Minimax Design Problems (1995), ch. 3
  */
 export function dhinf(A: MatrixInput, B: MatrixInput, D: MatrixInput, Q: MatrixInput, R: MatrixInput, gamma: number): HinfResult {
@@ -194,7 +193,7 @@ export function dhinf(A: MatrixInput, B: MatrixInput, D: MatrixInput, Q: MatrixI
  * @param A - n×n; B - n×m; D - n×q; Q - n×n symmetric ⪰ 0; R - m×m positive definite; gamma > 0
  * @returns as dhinf
  * @throws QuireError on bad input (an infeasible γ is reported, not thrown)
- * @example hinf([[1]], [[1]], [[1]], [[1]], [[1]], 1.5).P // [[4.044994432064365]]
+ * @example hinf([[1]], [[1]], [[1]], [[1]], [[1]], 1.5).P.data // [4.044994432064365]
  * @see Doyle, Glover, Khargonekar, Francis, IEEE TAC 34 (1989)
  */
 export function hinf(A: MatrixInput, B: MatrixInput, D: MatrixInput, Q: MatrixInput, R: MatrixInput, gamma: number): HinfResult {

@@ -3,7 +3,7 @@ import { QuireError } from '../core/errors.js';
  * Task families used by the study and the CLI: the double integrator of the notes and the
  * linearized planar quadrotor with a wind disturbance.
  */
-import { expm, matrix, toRowMajor } from '../core/linalg.js';
+import { expm, fromRows } from '../core/linalg.js';
 import { assertPositive } from '../core/validate.js';
 import { type Mat, mat } from '../core/linalg.js';
 import type { TaskFamily } from './tasks.js';
@@ -98,7 +98,7 @@ function quadrotorKernel(fn: string, params: QuadrotorParams): { A: Mat; B: Mat;
       `${fn}: dt/mass, dt/inertia and dt·gravity must be finite (got dt = ${dt}, mass = ${m}, inertia = ${J}, gravity = ${g})`,
     );
   }
-  const E = toRowMajor(expm(matrix(M)));
+  const E = expm(fromRows(M, fn, 'M')).data;
   if (!E.every(Number.isFinite))
     throw new QuireError(`${fn}: the discretized model overflows (dt = ${dt} is too large for these constants)`);
   const A = mat(6, 6);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Rng } from '../core/rng.js';
 import { solveLyapunov, solveStein, lyapunovKronKernel, steinKronKernel } from './lyapunov.js';
-import { toMat } from '../core/linalg.js';
+import { type Mat, toMat } from '../core/linalg.js';
+
+const at = (m: Mat | null, i = 0, j = 0): number => (m as Mat).data[i * (m as Mat).cols + j];
 
 function randomMatrix(rng: Rng, n: number, m = n): number[][] {
   return Array.from({ length: n }, () => Array.from({ length: m }, () => rng.normal(0, 1)));
@@ -21,8 +23,8 @@ function scaleTo(A: number[][], radius: number): number[][] {
 
 describe('solveStein (squared Smith)', () => {
   it('scalar closed form x = m/(1 − f²)', () => {
-    expect(solveStein([[0.5]], [[1]]).get(0, 0)).toBeCloseTo(4 / 3, 14);
-    expect(solveStein([[-0.9]], [[2]]).get(0, 0)).toBeCloseTo(2 / (1 - 0.81), 12);
+    expect(at(solveStein([[0.5]], [[1]]), 0, 0)).toBeCloseTo(4 / 3, 14);
+    expect(at(solveStein([[-0.9]], [[2]]), 0, 0)).toBeCloseTo(2 / (1 - 0.81), 12);
   });
 
   it('agrees with the Kronecker solve on random stable F (non-symmetric M too)', () => {
@@ -39,7 +41,7 @@ describe('solveStein (squared Smith)', () => {
         let nrm = 0;
         for (let i = 0; i < n; i++) {
           for (let j = 0; j < n; j++) {
-            err = Math.max(err, Math.abs(X.get(i, j) - y[i * n + j]));
+            err = Math.max(err, Math.abs(at(X, i, j) - y[i * n + j]));
             nrm = Math.max(nrm, Math.abs(y[i * n + j]));
           }
         }
@@ -59,8 +61,8 @@ describe('solveStein (squared Smith)', () => {
 
 describe('solveLyapunov (Cayley + Smith)', () => {
   it('scalar closed form x = m/(−2a)', () => {
-    expect(solveLyapunov([[-1]], [[2]]).get(0, 0)).toBeCloseTo(1, 14);
-    expect(solveLyapunov([[-0.01]], [[1]]).get(0, 0)).toBeCloseTo(50, 9);
+    expect(at(solveLyapunov([[-1]], [[2]]), 0, 0)).toBeCloseTo(1, 14);
+    expect(at(solveLyapunov([[-0.01]], [[1]]), 0, 0)).toBeCloseTo(50, 9);
   });
 
   it('agrees with the Kronecker solve on random Hurwitz A', () => {
@@ -83,7 +85,7 @@ describe('solveLyapunov (Cayley + Smith)', () => {
         let sc = 0;
         for (let i = 0; i < n; i++) {
           for (let j = 0; j < n; j++) {
-            err = Math.max(err, Math.abs(X.get(i, j) - Y.data[i * n + j]));
+            err = Math.max(err, Math.abs(at(X, i, j) - Y.data[i * n + j]));
             sc = Math.max(sc, Math.abs(Y.data[i * n + j]));
           }
         }

@@ -24,10 +24,8 @@ import {
   symmetrize,
   tmul,
   toMat,
-  toMatrix,
   transpose,
 } from '../core/linalg.js';
-import type { Matrix } from '../core/linalg.js';
 
 /** Squared Smith iteration for X = FᵀXF + M. Trusts its caller; returns null if it does not converge. */
 export function steinKernel(F: Mat, M: Mat, maxIter = 64): Mat | null {
@@ -116,15 +114,15 @@ function checkPair(fn: string, a: unknown, m: unknown, aName: string): { F: Mat;
  * @param M - n×n
  * @returns X (n×n; symmetric when M is)
  * @throws QuireError on bad shapes or non-finite entries, or when F is not Schur stable
- * @example solveStein([[0.5]], [[1]]) // [[1.3333…]]  (x = 0.25x + 1)
+ * @example solveStein([[0.5]], [[1]]).data // [1.3333…]  (x = 0.25x + 1)
  * @see Smith, SIAM J. Appl. Math. 16 (1968); Penzl, SIAM J. Sci. Comput. 21 (2000)
  */
-export function solveStein(F: MatrixInput, M: MatrixInput): Matrix {
+export function solveStein(F: MatrixInput, M: MatrixInput): Mat {
   const fn = 'solveStein';
   const { F: f, M: m } = checkPair(fn, F, M, 'F');
   const x = steinKernel(f, m);
   if (!x || !isFiniteMat(x)) throw new QuireError(`${fn}: F must be Schur stable (spectral radius < 1); the Smith iteration diverged`);
-  return toMatrix(x);
+  return x;
 }
 
 /**
@@ -133,14 +131,14 @@ export function solveStein(F: MatrixInput, M: MatrixInput): Matrix {
  * @param M - n×n
  * @returns X (n×n; symmetric when M is; X ⪰ 0 when M ⪰ 0)
  * @throws QuireError on bad shapes or non-finite entries, or when A is not Hurwitz
- * @example solveLyapunov([[-1]], [[2]]) // [[1]]
+ * @example solveLyapunov([[-1]], [[2]]).data // [1]
  * @see Bartels & Stewart, CACM 15 (1972) (the direct method this cross-checks against)
  */
-export function solveLyapunov(A: MatrixInput, M: MatrixInput): Matrix {
+export function solveLyapunov(A: MatrixInput, M: MatrixInput): Mat {
   const fn = 'solveLyapunov';
   const { F: a, M: m } = checkPair(fn, A, M, 'A');
   const x = lyapunovKernel(a, m);
   if (!x || !isFiniteMat(x)) throw new QuireError(`${fn}: A must be Hurwitz (all eigenvalues in the open left half-plane)`);
   const sym = frob(addScaled(m, transpose(m), -1)) === 0;
-  return toMatrix(sym ? symmetrize(x) : x);
+  return sym ? symmetrize(x) : x;
 }

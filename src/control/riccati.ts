@@ -20,7 +20,6 @@
  * The answer is verified: a finite symmetric X, a stabilizing closed loop, a small residual.
  */
 import { QuireError } from '../core/errors.js';
-import type { Matrix } from '../core/linalg.js';
 import {
   type LU,
   type Mat,
@@ -33,6 +32,7 @@ import {
   luFactor,
   luSolve,
   colBlock,
+  copy,
   hcat,
   mat,
   mul,
@@ -43,7 +43,6 @@ import {
   symmetrize,
   tmul,
   toMat,
-  toMatrix,
   transpose,
 } from '../core/linalg.js';
 import { lyapunovKernel, steinKernel } from './lyapunov.js';
@@ -57,9 +56,9 @@ export interface Eigenvalues {
 /** A verified stabilizing Riccati solution. */
 export interface RiccatiSolution {
   /** the stabilizing solution X (symmetric) */
-  P: Matrix;
+  P: Mat;
   /** the optimal gain (u = −Kx) */
-  K: Matrix;
+  K: Mat;
   /** ‖residual‖_F */
   residual: number;
   /** ‖residual‖_F divided by the sum of the Frobenius norms of the equation's terms */
@@ -616,8 +615,9 @@ function parseBalance(fn: string, b: unknown): boolean {
 
 function publicSolution(s: RiccatiKernelSolution): RiccatiSolution {
   const out = {
-    P: toMatrix(s.P),
-    K: toMatrix(s.K),
+    // copies: the closed-loop eigenvalues are computed lazily from s.K
+    P: copy(s.P),
+    K: copy(s.K),
     residual: s.residual,
     relativeResidual: s.relativeResidual,
     iterations: s.iterations,
@@ -651,7 +651,7 @@ export interface RiccatiOptions {
  * @returns { P, K = (R + BᵀPB)⁻¹(BᵀPA + Sᵀ), residual, relativeResidual, closedLoopEigenvalues, iterations }
  * @throws QuireError on bad shapes, NaN, asymmetric Q/R, singular R or E, or when no stabilizing
  *   solution exists ((A, B) not stabilizable, (Q, A) not detectable, or a game with no saddle point)
- * @example solveDARE([[1.2]], [[0.7]], [[2]], [[0.5]]).P // [[3.1060294810801814]]
+ * @example solveDARE([[1.2]], [[0.7]], [[2]], [[0.5]]).P.data // [3.1060294810801814]
  * @see Chu, Fan, Lin, Wang, "Structure-preserving algorithms for periodic discrete-time algebraic
  *   Riccati equations", Int. J. Control 77 (2004); scipy.linalg.solve_discrete_are (same equation)
  */
@@ -672,7 +672,7 @@ export function solveDARE(A: MatrixInput, B: MatrixInput, Q: MatrixInput, R: Mat
  * @param options.S - n×m cross weight; options.E - n×n nonsingular descriptor; options.balance - default true
  * @returns { P, K = R⁻¹(BᵀPE + Sᵀ), residual, relativeResidual, closedLoopEigenvalues, iterations }
  * @throws QuireError on bad input or when no stabilizing solution exists
- * @example solveCARE([[1]], [[1]], [[1]], [[1]]).P // [[1 + √2]]
+ * @example solveCARE([[1]], [[1]], [[1]], [[1]]).P.data // [1 + √2] (a Mat)
  * @see Chu, Fan, Lin, "A structure-preserving doubling algorithm for continuous-time algebraic
  *   Riccati equations", Linear Algebra Appl. 396 (2005)
  */
@@ -727,8 +727,8 @@ export function solveDARENewton(
   const X = P as Mat;
   const { residual, relativeResidual, K: Kx } = dareResidual(inp, X);
   return {
-    P: toMatrix(X),
-    K: toMatrix(Kx as Mat),
+    P: X,
+    K: Kx as Mat,
     residual,
     relativeResidual,
     closedLoopEigenvalues: closedLoop(inp.A, inp.B, Kx as Mat, undefined),

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { Rng } from '../core/rng.js';
 import { careGainDerivative, dareGainDerivative } from './sensitivity.js';
 import { solveCARE, solveDARE } from './riccati.js';
+import { type Mat, addScaled, frob, scale } from '../core/linalg.js';
+
+const at = (m: Mat | null, i = 0, j = 0): number => (m as Mat).data[i * (m as Mat).cols + j];
 
 type M = number[][];
 const axpy = (a: M, d: M, h: number): M => a.map((r, i) => r.map((x, j) => x + h * d[i][j]));
@@ -19,25 +22,29 @@ describe('Riccati gain sensitivity', () => {
     ]) {
       const s = (b * b) / r;
       const { dK } = careGainDerivative([[a]], [[b]], [[q]], [[r]], { dQ: [[1]] });
-      expect(dK.get(0, 0)).toBeCloseTo(b / r / (2 * Math.sqrt(a * a + q * s)), 10);
+      expect(at(dK, 0, 0)).toBeCloseTo(b / r / (2 * Math.sqrt(a * a + q * s)), 10);
     }
   });
 
   it('continuous game with a = 0: the ratio H∞/LQR of |dK/dq| is 1/√(1 − r d²/(b²γ²)) (notes §B4.3)', () => {
     const [b, d, q, r] = [1.3, 0.7, 2, 0.8];
-    const l = careGainDerivative([[0]], [[b]], [[q]], [[r]], { dQ: [[1]] }).dK.get(0, 0);
+    const l = at(careGainDerivative([[0]], [[b]], [[q]], [[r]], { dQ: [[1]] }).dK, 0, 0);
     for (const gamma of [0.6, 1, 3]) {
       // the game: B̃ = [b d], R̃ = diag(r, −γ²); K on u is the first row
-      const h = careGainDerivative(
-        [[0]],
-        [[b, d]],
-        [[q]],
-        [
-          [r, 0],
-          [0, -gamma * gamma],
-        ],
-        { dQ: [[1]] },
-      ).dK.get(0, 0);
+      const h = at(
+        careGainDerivative(
+          [[0]],
+          [[b, d]],
+          [[q]],
+          [
+            [r, 0],
+            [0, -gamma * gamma],
+          ],
+          { dQ: [[1]] },
+        ).dK,
+        0,
+        0,
+      );
       expect(h / l).toBeCloseTo(1 / Math.sqrt(1 - (r * d * d) / (b * b * gamma * gamma)), 9);
     }
   });
@@ -59,10 +66,8 @@ describe('Riccati gain sensitivity', () => {
         const h = 1e-5;
         const Kp = solveDARE(axpy(A, dA, h), axpy(B, dB, h), axpy(Q, dQ, h), axpy(R, dR, h)).K;
         const Km = solveDARE(axpy(A, dA, -h), axpy(B, dB, -h), axpy(Q, dQ, -h), axpy(R, dR, -h)).K;
-        const fd = Kp.clone()
-          .sub(Km)
-          .div(2 * h);
-        expect(fd.clone().sub(dK).norm('frobenius')).toBeLessThan(1e-5 * Math.max(1, dK.norm('frobenius')));
+        const fd = scale(addScaled(Kp, Km, -1), 1 / (2 * h));
+        expect(frob(addScaled(fd, dK, -1))).toBeLessThan(1e-5 * Math.max(1, frob(dK)));
       }),
       { seed: 42, numRuns: 30 },
     );
@@ -94,11 +99,10 @@ describe('Riccati gain sensitivity', () => {
         ];
         const { dK } = careGainDerivative(A, B, Q, R, { dQ, dR });
         const h = 1e-5;
-        const fd = solveCARE(A, B, axpy(Q, dQ, h), axpy(R, dR, h))
-          .K.clone()
-          .sub(solveCARE(A, B, axpy(Q, dQ, -h), axpy(R, dR, -h)).K)
-          .div(2 * h);
-        expect(fd.clone().sub(dK).norm('frobenius')).toBeLessThan(1e-5 * Math.max(1, dK.norm('frobenius')));
+        const Kp = solveCARE(A, B, axpy(Q, dQ, h), axpy(R, dR, h)).K;
+        const Km = solveCARE(A, B, axpy(Q, dQ, -h), axpy(R, dR, -h)).K;
+        const fd = scale(addScaled(Kp, Km, -1), 1 / (2 * h));
+        expect(frob(addScaled(fd, dK, -1))).toBeLessThan(1e-5 * Math.max(1, frob(dK)));
       }),
       { seed: 42, numRuns: 30 },
     );

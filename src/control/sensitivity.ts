@@ -13,7 +13,6 @@
  * dR̃ = diag(dR, −2γ dγ I)). A_cl is stable, so the Stein/Lyapunov equation is uniquely solvable.
  */
 import { QuireError } from '../core/errors.js';
-import type { Matrix } from '../core/linalg.js';
 import {
   type Mat,
   type MatrixInput,
@@ -26,7 +25,6 @@ import {
   symmetrize,
   tmul,
   toMat,
-  toMatrix,
   transpose,
 } from '../core/linalg.js';
 import { lyapunovKernel, steinKernel } from './lyapunov.js';
@@ -91,7 +89,7 @@ function derivativePublic(
   Q: MatrixInput,
   R: MatrixInput,
   pert: { dA?: MatrixInput; dB?: MatrixInput; dQ?: MatrixInput; dR?: MatrixInput },
-): { P: Matrix; K: Matrix; dP: Matrix; dK: Matrix } {
+): { P: Mat; K: Mat; dP: Mat; dK: Mat } {
   const inp = parseRiccatiInputs(fn, A, B, Q, R);
   const n = inp.A.rows;
   const m = inp.B.cols;
@@ -104,7 +102,7 @@ function derivativePublic(
   if (!sol.ok) throw new QuireError(`${fn}: no stabilizing solution: ${sol.reason}`);
   const r = gainDerivativeKernel(discrete, inp, sol.P, sol.K, d);
   if (!r) throw new QuireError(`${fn}: the sensitivity equation is singular`);
-  return { P: toMatrix(sol.P), K: toMatrix(sol.K), dP: toMatrix(r.dP), dK: toMatrix(r.dK) };
+  return { P: sol.P, K: sol.K, dP: r.dP, dK: r.dK };
 }
 
 /**
@@ -125,7 +123,7 @@ export function dareGainDerivative(
   Q: MatrixInput,
   R: MatrixInput,
   perturbation: { dA?: MatrixInput; dB?: MatrixInput; dQ?: MatrixInput; dR?: MatrixInput },
-): { P: Matrix; K: Matrix; dP: Matrix; dK: Matrix } {
+): { P: Mat; K: Mat; dP: Mat; dK: Mat } {
   return derivativePublic('dareGainDerivative', true, A, B, Q, R, perturbation);
 }
 
@@ -136,7 +134,7 @@ export function dareGainDerivative(
  * @param perturbation - dA, dB, dQ, dR (each optional)
  * @returns { P, K, dP, dK }
  * @throws QuireError on bad shapes or NaN, or when no stabilizing solution exists
- * @example careGainDerivative([[0]], [[1]], [[1]], [[1]], { dQ: [[1]] }).dK // [[0.5]] (K = √q)
+ * @example careGainDerivative([[0]], [[1]], [[1]], [[1]], { dQ: [[1]] }).dK.data // [0.5]
  * @see Kenney & Hewer, "The sensitivity of the algebraic and differential Riccati equations", SIAM J. Control Optim. 28 (1990)
  */
 export function careGainDerivative(
@@ -145,6 +143,6 @@ export function careGainDerivative(
   Q: MatrixInput,
   R: MatrixInput,
   perturbation: { dA?: MatrixInput; dB?: MatrixInput; dQ?: MatrixInput; dR?: MatrixInput },
-): { P: Matrix; K: Matrix; dP: Matrix; dK: Matrix } {
+): { P: Mat; K: Mat; dP: Mat; dK: Mat } {
   return derivativePublic('careGainDerivative', false, A, B, Q, R, perturbation);
 }

@@ -14,8 +14,7 @@
  * difference of γ* computed by bisection to 1e-12 (γ* has no closed-form derivative here).
  */
 import { QuireError } from '../core/errors.js';
-import { eigSym, fromRowMajor, type Matrix } from '../core/linalg.js';
-import { type Mat, addScaled, blkdiag, frob, identity, mat, rowBlock, scale, toMatrix } from '../core/linalg.js';
+import { type Mat, addScaled, blkdiag, eigSym, frob, identity, mat, rowBlock, scale } from '../core/linalg.js';
 import { dareKernel, careKernel } from './riccati.js';
 import { gameInputs, gammaStarKernel, hinfKernel } from './controllers.js';
 import { gainDerivativeKernel } from './sensitivity.js';
@@ -155,9 +154,9 @@ export function spectralNorm(J: Mat): { norm: number; v: Float64Array } {
       for (let j = 0; j < p; j++) G[i * p + j] += a * J.data[k * p + j];
     }
   }
-  const { values, vectors } = eigSym(fromRowMajor(G, p, p));
+  const { values, vectors } = eigSym(mat(p, p, G));
   const v = new Float64Array(p);
-  for (let i = 0; i < p; i++) v[i] = vectors.get(i, p - 1);
+  for (let i = 0; i < p; i++) v[i] = vectors.data[i * p + p - 1];
   return { norm: Math.sqrt(Math.max(0, values[p - 1])), v };
 }
 
@@ -279,19 +278,19 @@ function checkSpec(fn: string, spec: ControllerSpec): void {
  * @param theta - task parameters, inside the family's box
  * @returns { K (m×n), gamma (null for LQR), gammaStar (only for 'hinf-relative') }
  * @throws QuireError on bad θ or spec, or when the design is infeasible at θ
- * @example taskController(doubleIntegratorFamily(), { kind: 'lqr' }, [1, 1]).K // [[0.917…, 1.636…]]
+ * @example taskController(doubleIntegratorFamily(), { kind: 'lqr' }, [1, 1]).K.data // [0.917…, 1.636…] (a Mat)
  */
 export function taskController(
   family: TaskFamily,
   spec: ControllerSpec,
   theta: ArrayLike<number>,
-): { K: Matrix; gamma: number | null; gammaStar: number | null } {
+): { K: Mat; gamma: number | null; gammaStar: number | null } {
   const fn = 'taskController';
   checkSpec(fn, spec);
   const t = checkTheta(fn, family, theta);
   const r = taskControllerKernel(family, spec, t);
   if (!r.ok) throw new QuireError(`${fn}: infeasible at theta = [${t.join(', ')}]: ${r.reason}`);
-  return { K: toMatrix(r.K), gamma: r.gamma, gammaStar: r.gammaStar };
+  return { K: r.K, gamma: r.gamma, gammaStar: r.gammaStar };
 }
 
 /**
@@ -302,13 +301,13 @@ export function taskController(
  * @throws QuireError on bad input or an infeasible design at θ
  * @example taskJacobian(doubleIntegratorFamily(), { kind: 'lqr' }, [1, 1]).J
  */
-export function taskJacobian(family: TaskFamily, spec: ControllerSpec, theta: ArrayLike<number>): { K: Matrix; J: Matrix } {
+export function taskJacobian(family: TaskFamily, spec: ControllerSpec, theta: ArrayLike<number>): { K: Mat; J: Mat } {
   const fn = 'taskJacobian';
   checkSpec(fn, spec);
   const t = checkTheta(fn, family, theta);
   const r = taskJacobianKernel(family, spec, t);
   if (!r) throw new QuireError(`${fn}: infeasible at theta = [${t.join(', ')}]`);
-  return { K: toMatrix(r.K), J: toMatrix(r.J) };
+  return { K: r.K, J: r.J };
 }
 
 /**

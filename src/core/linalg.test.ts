@@ -82,17 +82,22 @@ describe('linalg: Mat and the public contract', () => {
     expect(() => la.expm(la.fromRows([[1, 2, 3]]))).toThrow(/square/);
   });
 
-  it('accepts ml-matrix Matrix during the transition and returns Matrix then', () => {
-    const M = la.matrix([
+  it('toMat (the door of public APIs) takes rows or a Mat, copies, and names the argument of a bad entry', () => {
+    const M = la.fromRows([
       [1, 2],
       [3, 4],
     ]);
-    const P = la.matmul(M, M);
-    expect(P).toBeInstanceOf(la.Matrix);
-    expect(P.to2DArray()).toEqual([
+    const C = la.toMat('f', 'A', M);
+    expect(la.toRows(la.matmul(C, C))).toEqual([
       [7, 10],
       [15, 22],
     ]);
+    C.data[0] = 9;
+    expect(M.data[0]).toBe(1);
+    expect(la.isMat(M)).toBe(true);
+    expect(la.isMat({ rows: 2, cols: 2, data: new Float64Array(3) })).toBe(false);
+    expect(() => la.toMat('f', 'A', la.mat(1, 2, [1, Number.NaN]))).toThrow(/f: A\[0\]\[1\] must be a finite number/);
+    expect(() => la.toMat('f', 'A', la.mat(0, 2))).toThrow(/f: A must not be empty/);
   });
 });
 

@@ -10,11 +10,7 @@
  * available or the operands are tiny; the tests check the twins against each other.
  * General eig, SVD, QR and least squares are pure TypeScript (linalg-eig.ts, linalg-svd.ts,
  * linalg-qr.ts; QR blocked on the gemm).
- *
- * Transition: the functions also accept ml-matrix `Matrix` objects and then return Matrix
- * objects, until every system has moved to Mat.
  */
-import { Matrix } from 'ml-matrix';
 import { QuireError } from './errors.js';
 import { assertMatrixRows } from './validate.js';
 import { kernels } from './wasm/index.js';
@@ -23,19 +19,12 @@ import { applyQtT, formQt, formR, qrFactorT } from './linalg-qr.js';
 import { svdKernel } from './linalg-svd.js';
 import { balance, hessenbergReduce, hqr2 } from './linalg-eig.js';
 
-export { Matrix };
-
 /** A dense float64 matrix: row-major `data` of length rows·cols. */
 export interface Mat {
   readonly rows: number;
   readonly cols: number;
   readonly data: Float64Array;
 }
-
-/** Either matrix representation (Matrix only during the transition). */
-export type AnyMat = Mat | Matrix;
-/** Mat in → Mat out; Matrix in → Matrix out. */
-export type Same<T> = T extends Matrix ? Matrix : Mat;
 
 // ---------------------------------------------------------------------------------------------
 // backend selection
@@ -72,14 +61,17 @@ export function mat(rows: number, cols: number, data?: ArrayLike<number>): Mat {
   return { rows, cols, data: data instanceof Float64Array ? data : Float64Array.from(data) };
 }
 
-/** True for a Mat (not an ml-matrix Matrix). */
+/** True for a Mat: an object with integer rows and cols and a Float64Array data of length rows·cols. */
 export function isMat(x: unknown): x is Mat {
   return (
-    !(x instanceof Matrix) &&
     x !== null &&
     typeof x === 'object' &&
     (x as Mat).data instanceof Float64Array &&
-    typeof (x as Mat).cols === 'number'
+    Number.isInteger((x as Mat).rows) &&
+    Number.isInteger((x as Mat).cols) &&
+    (x as Mat).rows >= 0 &&
+    (x as Mat).cols >= 0 &&
+    (x as Mat).data.length === (x as Mat).rows * (x as Mat).cols
   );
 }
 
@@ -108,49 +100,6 @@ export function copy(a: Mat): Mat {
   return { rows: a.rows, cols: a.cols, data: a.data.slice() };
 }
 
-function asMat(a: AnyMat): Mat {
-  if (a instanceof Matrix) return { rows: a.rows, cols: a.columns, data: toRowMajor(a) };
-  return a;
-}
-function like<T extends AnyMat>(ref: T, m: Mat): Same<T> {
-  return (ref instanceof Matrix ? fromRowMajor(m.data, m.rows, m.cols) : m) as Same<T>;
-}
-
-/** An ml-matrix Matrix from an array of rows (validated). Transition only: prefer `fromRows`. */
-export function matrix(rows: ArrayLike<ArrayLike<number>>, fn = 'matrix', name = 'rows'): Matrix {
-  const m = fromRows(rows, fn, name);
-  return fromRowMajor(m.data, m.rows, m.cols);
-}
-
-/** An ml-matrix Matrix copied from row-major data. Transition only: prefer `mat`. */
-export function fromRowMajor(data: ArrayLike<number>, rows: number, cols: number): Matrix {
-  const m = new Matrix(rows, cols);
-  const R = rowsOf(m);
-  for (let i = 0; i < rows; i++) {
-    const r = R[i];
-    for (let j = 0; j < cols; j++) r[j] = data[i * cols + j];
-  }
-  return m;
-}
-
-/** The row-major data of either representation (a copy for Matrix, the data itself for Mat). */
-export function toRowMajor(a: AnyMat): Float64Array {
-  if (!(a instanceof Matrix)) return a.data;
-  const out = new Float64Array(a.rows * a.columns);
-  const R = rowsOf(a);
-  for (let i = 0; i < a.rows; i++) out.set(R[i], i * a.columns);
-  return out;
-}
-
-/** Nested arrays from either representation. */
-export function toArray(a: AnyMat): number[][] {
-  return a instanceof Matrix ? a.to2DArray() : toRows(a);
-}
-
-function rowsOf(a: Matrix): Float64Array[] {
-  return (a as unknown as { data: Float64Array[] }).data;
-}
-
 /** An r×c Mat of zeros. */
 export function zeros(rows: number, cols: number): Mat {
   return mat(rows, cols);
@@ -172,10 +121,8 @@ export function diag(values: ArrayLike<number>): Mat {
 }
 
 /** Aᵀ. */
-export function transpose<T extends AnyMat>(a: T): Same<T> {
-  if (a instanceof Matrix) return a.transpose() as Same<T>;
-  const m = a as Mat;
-  return like(a, mat(m.cols, m.rows, transposeFlat(m.data, m.rows, m.cols)));
+export function transpose(a: Mat): Mat {
+  return mat(a.cols, a.rows, transposeFlat(a.data, a.rows, a.cols));
 }
 
 /** The transpose of a row-major r×c array (c×r). */
@@ -228,11 +175,9 @@ export function gemm(
  * @throws QuireError if the inner dimensions differ
  * @example linalg.matmul(linalg.eye(2), B) // B
  */
-export function matmul<T extends AnyMat>(a: T, b: T): Same<T> {
-  const A = asMat(a);
-  const B = asMat(b);
+export function matmul(A: Mat, B: Mat): Mat {
   if (A.cols !== B.rows) throw new QuireError(`matmul: inner dimensions differ: ${A.rows}×${A.cols} · ${B.rows}×${B.cols}`);
-  return like(a, { rows: A.rows, cols: B.cols, data: gemm(A.data, B.data, A.rows, A.cols, B.cols) });
+  return { rows: A.rows, cols: B.cols, data: gemm(A.data, B.data, A.rows, A.cols, B.cols) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,27 +343,23 @@ function assertSquare(fn: string, name: string, a: Mat): void {
  * Solve A·X = B by LU with partial pivoting.
  * @throws QuireError if A is not square, the shapes differ, or A is singular
  */
-export function solve<T extends AnyMat>(a: T, b: T): Same<T> {
-  const A = asMat(a);
-  const B = asMat(b);
+export function solve(A: Mat, B: Mat): Mat {
   assertSquare('solve', 'A', A);
   if (B.rows !== A.rows) throw new QuireError(`solve: B has ${B.rows} rows, expected ${A.rows} (the size of A)`);
   const f = luFactorFlat(A.data, A.rows);
   if (f.singular) throw new QuireError('solve: A is singular');
   const x = luSolveFlat(f, B.data, B.cols);
   for (let i = 0; i < x.length; i++) if (!Number.isFinite(x[i])) throw new QuireError('solve: A is numerically singular');
-  return like(a, { rows: A.rows, cols: B.cols, data: x });
+  return { rows: A.rows, cols: B.cols, data: x };
 }
 
 /** A⁻¹. @throws QuireError if A is singular */
-export function inv<T extends AnyMat>(a: T): Same<T> {
-  const A = asMat(a);
-  return like(a, solve(A, eye(A.rows)));
+export function inv(A: Mat): Mat {
+  return solve(A, eye(A.rows));
 }
 
 /** det(A). */
-export function det(a: AnyMat): number {
-  const A = asMat(a);
+export function det(A: Mat): number {
   assertSquare('det', 'A', A);
   if (!isFiniteMatrix(A)) throw new QuireError('det: A has non-finite entries');
   const n = A.rows;
@@ -444,25 +385,22 @@ export function det(a: AnyMat): number {
  * Lower Cholesky factor L with A = L·Lᵀ (the lower triangle of A is used).
  * @throws QuireError if A is not symmetric positive definite
  */
-export function cholesky<T extends AnyMat>(a: T): Same<T> {
-  const A = asMat(a);
+export function cholesky(A: Mat): Mat {
   assertSquare('cholesky', 'A', A);
   if (!isFiniteMatrix(A)) throw new QuireError('cholesky: A has non-finite entries');
   const l = choleskyFlat(A.data, A.rows);
   if (!l) throw new QuireError('cholesky: A is not positive definite');
-  return like(a, { rows: A.rows, cols: A.rows, data: l });
+  return { rows: A.rows, cols: A.rows, data: l };
 }
 
 /** Solve A·X = B for symmetric positive definite A. @throws QuireError if A is not SPD */
-export function choleskySolve<T extends AnyMat>(a: T, b: T): Same<T> {
-  const A = asMat(a);
-  const B = asMat(b);
+export function choleskySolve(A: Mat, B: Mat): Mat {
   assertSquare('choleskySolve', 'A', A);
   if (B.rows !== A.rows) throw new QuireError(`choleskySolve: B has ${B.rows} rows, expected ${A.rows} (the size of A)`);
   if (!isFiniteMatrix(A)) throw new QuireError('choleskySolve: A has non-finite entries');
   const l = choleskyFlat(A.data, A.rows);
   if (!l) throw new QuireError('choleskySolve: A is not positive definite');
-  return like(a, { rows: A.rows, cols: B.cols, data: choleskySolveFlat(l, A.rows, B.data, B.cols) });
+  return { rows: A.rows, cols: B.cols, data: choleskySolveFlat(l, A.rows, B.data, B.cols) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -628,25 +566,22 @@ export function eighFlat(
  * @throws QuireError if A is not square
  * @example linalg.eigh(linalg.mat(2, 2, [2, 1, 1, 2])).values // [1, 3]
  */
-export function eigh<T extends AnyMat>(a: T): { values: Float64Array; vectors: Same<T> } {
-  const A = asMat(a);
+export function eigh(A: Mat): { values: Float64Array; vectors: Mat } {
   assertSquare('eigh', 'A', A);
   const r = eighFlat(A.data, A.rows, true);
-  return { values: r.values, vectors: like(a, { rows: A.rows, cols: A.rows, data: r.vectors as Float64Array }) };
+  return { values: r.values, vectors: { rows: A.rows, cols: A.rows, data: r.vectors as Float64Array } };
 }
 
 /** Eigenvalues of the symmetric part of A, ascending (no vectors: O(n²) after the O(n³) reduction). */
-export function eigvalsh(a: AnyMat): Float64Array {
-  const A = asMat(a);
+export function eigvalsh(A: Mat): Float64Array {
   assertSquare('eigvalsh', 'A', A);
   return eighFlat(A.data, A.rows, false).values;
 }
 
 /** The former name of `eigh`. */
-export function eigSym<T extends AnyMat>(a: T): { values: Float64Array; vectors: Same<T> } {
-  const A = asMat(a);
+export function eigSym(A: Mat): { values: Float64Array; vectors: Mat } {
   assertSquare('eigSym', 'A', A);
-  return eigh(a);
+  return eigh(A);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -675,8 +610,7 @@ function finiteOrThrow(fn: string, A: Mat): void {
  * @throws QuireError if A is not square, has non-finite entries, or the QR iteration does not converge
  * @example linalg.eig(linalg.mat(2, 2, [0, 1, -1, 0])) // re [0, 0], im [1, −1]
  */
-export function eig(a: AnyMat, { vectors = true }: { vectors?: boolean } = {}): Eig {
-  const A = asMat(a);
+export function eig(A: Mat, { vectors = true }: { vectors?: boolean } = {}): Eig {
   assertSquare('eig', 'A', A);
   finiteOrThrow('eig', A);
   const n = A.rows;
@@ -736,8 +670,7 @@ export function eig(a: AnyMat, { vectors = true }: { vectors?: boolean } = {}): 
 }
 
 /** Eigenvalues of a general real square matrix (no vectors: the QR iteration works on the active window only). */
-export function eigvals(a: AnyMat): { re: Float64Array; im: Float64Array } {
-  const A = asMat(a);
+export function eigvals(A: Mat): { re: Float64Array; im: Float64Array } {
   assertSquare('eigvals', 'A', A);
   finiteOrThrow('eigvals', A); // errors name eigvals, not eig
   const { re, im } = eig(A, { vectors: false });
@@ -750,17 +683,15 @@ export function eigvals(a: AnyMat): { re: Float64Array; im: Float64Array } {
  * @throws QuireError if A is empty, has non-finite entries, or the iteration does not converge
  * @example linalg.svd(linalg.mat(2, 2, [3, 0, 0, -4])).s // [4, 3]
  */
-export function svd<T extends AnyMat>(a: T, { full = false }: { full?: boolean } = {}): { U: Same<T>; s: Float64Array; V: Same<T> } {
-  const A = asMat(a);
+export function svd(A: Mat, { full = false }: { full?: boolean } = {}): { U: Mat; s: Float64Array; V: Mat } {
   assertNonEmpty('svd', A);
   finiteOrThrow('svd', A);
   const r = svdFlat(A, full ? 'full' : 'thin');
-  return { U: like(a, r.U as Mat), s: r.s, V: like(a, r.V as Mat) };
+  return { U: r.U as Mat, s: r.s, V: r.V as Mat };
 }
 
 /** The singular values of A, descending (no vectors). @throws QuireError as `svd` */
-export function svdvals(a: AnyMat): Float64Array {
-  const A = asMat(a);
+export function svdvals(A: Mat): Float64Array {
   assertNonEmpty('svdvals', A);
   finiteOrThrow('svdvals', A);
   return svdFlat(A, 'none').s;
@@ -796,11 +727,10 @@ function svdFlat(A0: Mat, mode: 'thin' | 'full' | 'none'): { U: Mat | null; s: F
  * @throws QuireError if A is empty or has non-finite entries
  * @example linalg.qr(linalg.mat(2, 1, [3, 4])).R.data // [−5]
  */
-export function qr<T extends AnyMat>(
-  a: T,
+export function qr(
+  A: Mat,
   { full = false, pivoting = false }: { full?: boolean; pivoting?: boolean } = {},
-): { Q: Same<T>; R: Same<T>; perm: Int32Array } {
-  const A = asMat(a);
+): { Q: Mat; R: Mat; perm: Int32Array } {
   assertNonEmpty('qr', A);
   finiteOrThrow('qr', A);
   const m = A.rows;
@@ -820,7 +750,7 @@ export function qr<T extends AnyMat>(
     for (let i = 0; i < R.data.length; i++) R.data[i] = pow2Scale(R.data[i], e2);
     if (!finiteArray(R.data)) throw new QuireError('qr: an entry of R overflows (a column of A has a norm beyond the float64 range)');
   }
-  return { Q: like(a, Q), R: like(a, R), perm: f.perm };
+  return { Q, R, perm: f.perm };
 }
 
 /**
@@ -829,9 +759,7 @@ export function qr<T extends AnyMat>(
  * @param rcond - relative threshold for the rank (default ε·max(m, n), numpy's)
  * @throws QuireError if A is empty, the shapes differ, or an entry is not finite
  */
-export function lstsq(a: AnyMat, b: AnyMat, { rcond }: { rcond?: number } = {}): { X: Mat; rank: number } {
-  const A = asMat(a);
-  const B = asMat(b);
+export function lstsq(A: Mat, B: Mat, { rcond }: { rcond?: number } = {}): { X: Mat; rank: number } {
   assertNonEmpty('lstsq', A);
   if (B.rows !== A.rows) throw new QuireError(`lstsq: B has ${B.rows} rows, expected ${A.rows} (the rows of A)`);
   finiteOrThrow('lstsq', A);
@@ -877,8 +805,8 @@ export function lstsq(a: AnyMat, b: AnyMat, { rcond }: { rcond?: number } = {}):
 // norms and checks
 
 /** Frobenius norm (scaled by max|aᵢⱼ|, so entries near ±1e±300 neither overflow nor underflow). */
-export function normFro(a: AnyMat): number {
-  const d = asMat(a).data;
+export function normFro(a: Mat): number {
+  const d = a.data;
   let m = 0;
   for (let i = 0; i < d.length; i++) m = Math.max(m, Math.abs(d[i]));
   if (m === 0 || !Number.isFinite(m)) return m === 0 ? 0 : d.some(Number.isNaN) ? NaN : Infinity;
@@ -891,8 +819,7 @@ export function normFro(a: AnyMat): number {
 }
 
 /** Induced 1-norm (max absolute column sum). */
-export function norm1(a: AnyMat): number {
-  const A = asMat(a);
+export function norm1(A: Mat): number {
   const sums = new Float64Array(A.cols);
   for (let i = 0; i < A.rows; i++) for (let j = 0; j < A.cols; j++) sums[j] += Math.abs(A.data[i * A.cols + j]);
   let best = 0;
@@ -901,16 +828,15 @@ export function norm1(a: AnyMat): number {
 }
 
 /** Trace. */
-export function trace(a: AnyMat): number {
-  const A = asMat(a);
+export function trace(A: Mat): number {
   let s = 0;
   for (let i = 0; i < Math.min(A.rows, A.cols); i++) s += A.data[i * A.cols + i];
   return s;
 }
 
 /** True when every entry is finite. */
-export function isFiniteMatrix(a: AnyMat): boolean {
-  const d = asMat(a).data;
+export function isFiniteMatrix(a: Mat): boolean {
+  const d = a.data;
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return false;
   return true;
 }
@@ -918,8 +844,8 @@ export function isFiniteMatrix(a: AnyMat): boolean {
 // ---------------------------------------------------------------------------------------------
 // Mat helpers (formerly control's private dense.ts)
 
-/** What public APIs accept as a matrix: an ml-matrix `Matrix` (transition) or an array of rows. */
-export type MatrixInput = Matrix | ArrayLike<ArrayLike<number>>;
+/** What public APIs accept as a matrix: an array of rows (or a Mat); copied and checked once at the door (`toMat`). */
+export type MatrixInput = ArrayLike<ArrayLike<number>> | Mat;
 
 /** The n×n identity (the name control uses). */
 export const identity = eye;
@@ -929,15 +855,15 @@ export const identity = eye;
  * @throws QuireError naming `fn` and `name`
  */
 export function toMat(fn: string, name: string, x: unknown): Mat {
-  if (x instanceof Matrix) {
-    const d = toRowMajor(x);
+  if (isMat(x)) {
+    const d = x.data;
     for (let i = 0; i < d.length; i++) {
       if (!Number.isFinite(d[i])) {
-        throw new QuireError(`${fn}: ${name}[${Math.floor(i / x.columns)}][${i % x.columns}] must be a finite number, got ${d[i]}`);
+        throw new QuireError(`${fn}: ${name}[${Math.floor(i / x.cols)}][${i % x.cols}] must be a finite number, got ${d[i]}`);
       }
     }
-    if (x.rows === 0 || x.columns === 0) throw new QuireError(`${fn}: ${name} must not be empty`);
-    return mat(x.rows, x.columns, d);
+    if (x.rows === 0 || x.cols === 0) throw new QuireError(`${fn}: ${name} must not be empty`);
+    return mat(x.rows, x.cols, d.slice());
   }
   const rows = x === null || typeof x !== 'object' ? x : Array.from(x as ArrayLike<ArrayLike<number>>);
   const { rows: r, cols: c } = assertMatrixRows(fn, name, rows);
@@ -945,11 +871,6 @@ export function toMat(fn: string, name: string, x: unknown): Mat {
   const rr = rows as ArrayLike<number>[];
   for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) out.data[i * c + j] = rr[i][j];
   return out;
-}
-
-/** The Mat as an ml-matrix Matrix. */
-export function toMatrix(a: Mat): Matrix {
-  return fromRowMajor(a.data, a.rows, a.cols);
 }
 
 export function requireSquare(fn: string, name: string, a: Mat): void {
@@ -1120,10 +1041,10 @@ export function solveRightOrNull(b: Mat, a: Mat): Mat | null {
 
 /** Eigenvalues of a square Mat, as {re, im}. */
 export function eigenvalues(a: Mat): { re: number[]; im: number[] } {
-  // ml-matrix's EVD throws a TypeError (or may not terminate) on non-finite entries: report NaN eigenvalues
+  // non-finite entries: NaN eigenvalues (control reads NaN as "not stable"), as scipy's eigvals
   if (!isFiniteMat(a)) return { re: new Array<number>(a.rows).fill(NaN), im: new Array<number>(a.rows).fill(NaN) };
-  // ml-matrix's QR iteration does not terminate on some finite matrices mixing 1e±300 and subnormal
-  // entries (property hunt, issue 16): scale to unit size by a power of 2 and flush entries below
+  // the QR iteration (ml-matrix's before, issue 16) stalled on finite matrices mixing 1e±300 and subnormal
+  // entries: scale to unit size by a power of 2 and flush entries below
   // 1e-290 of the largest to 0 (an absolute perturbation ≤ 1e-290·n·max|a_ij|, far below rounding)
   let amax = 0;
   for (let i = 0; i < a.data.length; i++) amax = Math.max(amax, Math.abs(a.data[i]));
@@ -1375,15 +1296,14 @@ function axpyInto(out: Mat, alpha: number, x: Mat): Mat {
  * @example expm(fromRows([[0, 1], [-1, 0]])) // [[cos 1, sin 1], [−sin 1, cos 1]]
  * @see Higham, SIAM J. Matrix Anal. Appl. 26(4), 2005
  */
-export function expm<T extends AnyMat>(a: T): Same<T> {
-  const A = asMat(a);
+export function expm(A: Mat): Mat {
   assertSquare('expm', 'A', A);
   if (!isFiniteMatrix(A)) throw new QuireError('expm: A has non-finite entries');
   const n = A.rows;
   const I = eye(n);
   const nrm = norm1(A);
   for (const [m, theta] of THETA) {
-    if (nrm <= theta) return like(a, padeSolve(A, m, I));
+    if (nrm <= theta) return padeSolve(A, m, I);
   }
   // ‖A‖₁ itself overflows to ∞ for entries near 1.8e308 (s was then ∞ and the squaring loop never
   // ended): take log2 ‖A‖₁ from the norm of A/max|a_ij| instead
@@ -1408,7 +1328,7 @@ export function expm<T extends AnyMat>(a: T): Same<T> {
     // stop at the first non-finite square instead of running the remaining (up to ~1000) squarings on ∞/NaN
     if (!isFiniteMatrix(X)) throw new QuireError(`expm: e^A overflows in scaling and squaring (‖A‖₁ = ${nrm}, squaring ${k + 1} of ${s})`);
   }
-  return like(a, X);
+  return X;
 }
 
 function padeSolve(A: Mat, m: number, I: Mat): Mat {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { eigSym, fromRowMajor, solve, toRowMajor } from '../core/linalg.js';
+import { eigSym, mat, mul, solve } from '../core/linalg.js';
 import { QuireError } from '../core/errors.js';
 import {
   TanhRegression,
@@ -53,7 +53,7 @@ describe('exact Hessian', () => {
     }
     const v = Float64Array.from({ length: P }, (_, i) => Math.sin(i + 1));
     const Hv = m.hvp(v);
-    const dense = toRowMajor(fromRowMajor(H, P, P).mmul(fromRowMajor(v, P, 1)));
+    const dense = mul(mat(P, P, H), mat(P, 1, v)).data;
     expect(maxAbsDiff(dense, Hv)).toBeLessThan(1e-14);
   });
 
@@ -82,7 +82,7 @@ describe('exact Hessian', () => {
         ),
         ([a, b, c, d, e, f]) => {
           const got = symmetricEigenvalues3(a, b, c, d, e, f);
-          const ref = Array.from(eigSym(fromRowMajor([a, b, c, b, d, e, c, e, f], 3, 3)).values).sort((u, v) => u - v);
+          const ref = Array.from(eigSym(mat(3, 3, [a, b, c, b, d, e, c, e, f])).values).sort((u, v) => u - v);
           expect(maxAbsDiff(got, ref)).toBeLessThan(1e-9 * (1 + Math.max(...ref.map(Math.abs))));
         },
       ),
@@ -101,13 +101,13 @@ describe('exact Newton step', () => {
       for (const lam of [1, 1e-1, 1e-3, 1e-6]) {
         const A = Float64Array.from(H);
         for (let i = 0; i < P; i++) A[i * P + i] += lam;
-        const ref = toRowMajor(solve(fromRowMajor(A, P, P), fromRowMajor(g, P, 1)));
+        const ref = solve(mat(P, P, A), mat(P, 1, g)).data;
         const r = exactNewtonDirection(m, lam);
         let scale = 0;
         for (const v of ref) scale = Math.max(scale, Math.abs(v));
         expect(maxAbsDiff(r.p, ref)).toBeLessThan(1e-8 * (1 + scale));
         expect(r.relativeResidual).toBeLessThan(1e-8);
-        const ev = eigSym(fromRowMajor(A, P, P)).values;
+        const ev = eigSym(mat(P, P, A)).values;
         expect(r.negativeEigenvalues).toBe(Array.from(ev).filter((v) => v < 0).length);
         if (!frozen) expect(r.method).toBe('woodbury');
       }

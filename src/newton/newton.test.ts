@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gemm, mat, solve, toRowMajor } from '../core/linalg.js';
+import { gemm, mat, solve } from '../core/linalg.js';
 
-const fromRowMajor = (d: ArrayLike<number>, r: number, c: number) => mat(r, c, Float64Array.from(d));
 import { Rng } from '../core/rng.js';
 import { QuireError } from '../core/errors.js';
 import {
@@ -148,7 +147,7 @@ describe('conjugate gradient', () => {
     for (let i = 0; i < n; i++) A[i * n + i] += 0.5;
     const b = r.fillNormal(new Float64Array(n));
     const cg = conjugateGradient((v, out) => out.set(mm(A, v, n, n, 1)), b, { maxIter: 200, tol: 1e-13 });
-    const dense = toRowMajor(solve(fromRowMajor(A, n, n), fromRowMajor(b, n, 1)));
+    const dense = solve(mat(n, n, A), mat(n, 1, b)).data;
     expect(cg.converged).toBe(true);
     expect(cg.negativeCurvature).toBe(false);
     expect(maxAbsDiff(cg.x, dense)).toBeLessThan(1e-9 * (1 + maxAbs(dense)));
@@ -183,7 +182,7 @@ describe('Newton and Gauss–Newton steps', () => {
     const Phi = m.jacobian(); // M×N, J = ∂f/∂c
     const A = mm(tr(Phi, M, N), Phi, N, M, N).map((z) => z / M);
     const b = mm(tr(Phi, M, N), m.y, N, M, 1).map((z) => z / M);
-    const star = toRowMajor(solve(fromRowMajor(A, N, N), fromRowMajor(b, N, 1)));
+    const star = solve(mat(N, N, A), mat(N, 1, b)).data;
     train(m, { optimizer: 'newton', iters: 1, lambda: 1e-14, lambdaScaling: 'none', adaptLambda: false, cgIters: 200, cgTol: 1e-14 });
     expect(maxAbsDiff(m.params(), star)).toBeLessThan(1e-6 * (1 + maxAbs(star)));
     // with λ > 0 the error contracts by λ(A + λI)⁻¹: e₁ = λ(A + λI)⁻¹ e₀
@@ -193,7 +192,7 @@ describe('Newton and Gauss–Newton steps', () => {
     train(m2, { optimizer: 'newton', iters: 1, lambda: lam, lambdaScaling: 'none', adaptLambda: false, cgIters: 200, cgTol: 1e-14 });
     const Al = Float64Array.from(A);
     for (let i = 0; i < N; i++) Al[i * N + i] += lam;
-    const e1 = toRowMajor(solve(fromRowMajor(Al, N, N), fromRowMajor(e0, N, 1))).map((z) => lam * z);
+    const e1 = solve(mat(N, N, Al), mat(N, 1, e0)).data.map((z) => lam * z);
     const got = Float64Array.from(m2.params(), (c, i) => c - star[i]);
     expect(maxAbsDiff(got, e1)).toBeLessThan(1e-8 * (1 + maxAbs(e1)));
   });
@@ -250,7 +249,7 @@ describe('kernels', () => {
     for (const lam of [1, 1e-2, 1e-4]) {
       const A = mm(tr(J, M, P), J, P, M, P).map((z) => z / M);
       for (let i = 0; i < P; i++) A[i * P + i] += lam;
-      const X = toRowMajor(solve(fromRowMajor(A, P, P), fromRowMajor(tr(J, M, P), P, M))); // P×M
+      const X = solve(mat(P, P, A), mat(P, M, tr(J, M, P))).data; // P×M
       const lhs = mm(J, X, M, P, M).map((z) => z / M);
       const rhs = nntkGram(m.ntk(), M, lam);
       expect(maxAbsDiff(lhs, rhs)).toBeLessThan(1e-9);

@@ -5,7 +5,7 @@ import { penalizedPca } from './pca.js';
 import { polarRetract, zStep } from './phi.js';
 import { generateSynthetic1d, toRows } from './generators.js';
 import { orthonormalityError } from '../core/linalg.js';
-import { eigSym, fromRowMajor, svd } from '../core/linalg.js';
+import { eigSym, mat, mult, svd } from '../core/linalg.js';
 import { Rng } from '../core/rng.js';
 
 function smallData(seed: number, n = 40, T = 60) {
@@ -62,9 +62,9 @@ describe('polarRetract', () => {
     const k = 3;
     const Y = new Rng(4).fillNormal(new Float64Array(n * k));
     const P = polarRetract(Y, n, k);
-    const { U, V } = svd(fromRowMajor(Y, n, k));
-    const ref = U.mmul(V.transpose());
-    for (let i = 0; i < n; i++) for (let c = 0; c < k; c++) expect(P[i * k + c]).toBeCloseTo(ref.get(i, c), 10);
+    const { U, V } = svd(mat(n, k, Y));
+    const ref = mult(U, V);
+    for (let i = 0; i < n; i++) for (let c = 0; c < k; c++) expect(P[i * k + c]).toBeCloseTo(ref.data[i * k + c], 10);
     expect(orthonormalityError(P, n, k)).toBeLessThan(1e-14);
   });
 
@@ -98,7 +98,7 @@ describe('fitSpatialAdapter', () => {
     const S = new Float64Array(n * n);
     for (let t = 0; t < T; t++)
       for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) S[i * n + j] += (R[t * n + i] - mean[i]) * (R[t * n + j] - mean[j]);
-    const ev = eigSym(fromRowMajor(S, n, n)).vectors;
+    const ev = eigSym(mat(n, n, S)).vectors;
     // projectors agree: ‖ΦΦᵀ − VVᵀ‖ small
     for (let i = 0; i < n; i++)
       for (let j = 0; j < n; j++) {
@@ -106,7 +106,7 @@ describe('fitSpatialAdapter', () => {
         let b = 0;
         for (let c = 0; c < K; c++) {
           a += fit.basis[i * K + c] * fit.basis[j * K + c];
-          b += ev.get(i, n - 1 - c) * ev.get(j, n - 1 - c);
+          b += ev.data[i * n + n - 1 - c] * ev.data[j * n + n - 1 - c];
         }
         expect(Math.abs(a - b)).toBeLessThan(1e-7);
       }

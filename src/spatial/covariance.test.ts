@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { estimateCovariance, denseCovariance } from './covariance.js';
 import { fitSpatialAdapter } from './admm.js';
 import { polarRetract } from './phi.js';
-import { eigSym, fromRowMajor } from '../core/linalg.js';
+import { eigSym, mat } from '../core/linalg.js';
 import { Rng } from '../core/rng.js';
 
 /** T×N rows of exactly rank L (no noise): R = A·Gᵀ with random A (T×L), G (N×L). */
@@ -58,7 +58,7 @@ describe('estimateCovariance', () => {
         for (const l of cov.lambda) expect(l).toBeGreaterThanOrEqual(0);
         const S = denseCovariance(cov);
         for (let i = 0; i < n; i++) S[i * n + i] -= cov.sigma2;
-        const ev = eigSym(fromRowMajor(S, n, n)).values;
+        const ev = eigSym(mat(n, n, S)).values;
         expect(ev[0]).toBeGreaterThan(-1e-10);
         expect(cov.rank).toBeLessThanOrEqual(K);
       }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eigSym, matrix } from '../core/linalg.js';
+import { eigSym, fromRows } from '../core/linalg.js';
 import { klBasis, klEigen1d, klModesAt, klPhi1d } from './kl.js';
 
 describe('KL expansion of the exponential covariance', () => {
@@ -13,7 +13,7 @@ describe('KL expansion of the exponential covariance', () => {
     const n = 200;
     const ell = 0.5;
     const rows = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => Math.exp(-Math.abs(i - j) / n / ell) / n));
-    const { values } = eigSym(matrix(rows));
+    const { values } = eigSym(fromRows(rows));
     const desc = Array.from(values).sort((a, b) => b - a);
     const lam = klEigen1d(6, ell).map((m) => m.lambda);
     lam.forEach((v, i) => expect(Math.abs(desc[i] - v) / v).toBeLessThan(5e-3));

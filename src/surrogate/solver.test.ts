@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { solve, matrix, toArray } from '../core/linalg.js';
+import { fromRows, solve } from '../core/linalg.js';
 import { isQuireError } from '../core/errors.js';
 import { heatProblem, sampleKl, sourceFromKl } from './problem.js';
 import { applyOperator, solveDataset, solveHeat, thomas } from './solver.js';
@@ -55,7 +55,7 @@ describe('FD solver', () => {
     const rows = Array.from({ length: n }, (_, i) =>
       Array.from({ length: n }, (_, j) => (j === i ? b[i] : j === i - 1 ? a[i] : j === i + 1 ? c[i] : 0)),
     );
-    const ref = toArray(solve(matrix(rows), matrix(Array.from(d, (v) => [v])))).map((r) => r[0]);
+    const ref = Array.from(solve(fromRows(rows), fromRows(Array.from(d, (v) => [v]))).data);
     const x = thomas(a, b, c, d);
     for (let i = 0; i < n; i++) expect(x[i]).toBeCloseTo(ref[i], 12);
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QuireError } from '../errors.js';
 import { Rng } from '../rng.js';
-import { fromRowMajor, solve, transpose, matmul } from '../linalg.js';
+import { mat, solve, transpose, matmul } from '../linalg.js';
 import {
   adam,
   disposeParams,
@@ -45,13 +45,13 @@ function linearData(n: number, d: number, seed: number): { x: Float32Array; y: F
 function lsMse(x: Float32Array, y: Float32Array, n: number, d: number): number {
   const rows: number[] = [];
   for (let i = 0; i < n; i++) rows.push(1, ...Array.from(x.subarray(i * d, (i + 1) * d)));
-  const X = fromRowMajor(Float64Array.from(rows), n, d + 1);
-  const Y = fromRowMajor(Float64Array.from(y), n, 1);
+  const X = mat(n, d + 1, Float64Array.from(rows));
+  const Y = mat(n, 1, Float64Array.from(y));
   const Xt = transpose(X);
   const b = solve(matmul(Xt, X), matmul(Xt, Y));
   const fit = matmul(X, b);
   let s = 0;
-  for (let i = 0; i < n; i++) s += (fit.get(i, 0) - y[i]) ** 2;
+  for (let i = 0; i < n; i++) s += (fit.data[i] - y[i]) ** 2;
   return s / n;
 }
 

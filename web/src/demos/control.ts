@@ -1,16 +1,12 @@
 // control demo: paste A, B, Q, R (and D for H∞) and get the DARE solution, the LQR gain, and
 // the H∞ state feedback at γ, with the closed-loop poles against the unit circle.
 import { dhinf, gammaStar, solveDARE } from '../../../src/control/index.js';
-import type { Matrix } from '../../../src/core/linalg.js';
+import { type Mat, toRows } from '../../../src/core/linalg.js';
 import type { Demo } from '../demos.js';
 import { parseNumber, parseRows } from './util.js';
 
-function rows(m: Matrix): number[][] {
-  return m.to2DArray();
-}
-
-function show(name: string, m: Matrix): string {
-  return `${name} =\n${rows(m)
+function show(name: string, m: Mat): string {
+  return `${name} =\n${toRows(m)
     .map((r) => '  ' + r.map((x) => x.toPrecision(8).padStart(16)).join(' '))
     .join('\n')}`;
 }
