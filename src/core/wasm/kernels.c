@@ -315,9 +315,40 @@ void tridiag(i32 n, f64 *a, f64 *d, f64 *e, f64 *tau, f64 *ws) {
 }
 
 /*
+ * The compact WY panel of tridiag's reflectors k0 … k0+nb−1 (in a, tau), acting on rows and
+ * columns k0+1 … n−1 (m = n − k0 − 1), so that H_k0 ··· H_k0+nb−1 = I − V T Vᵀ:
+ *   Vt (nb × m, row-major): row r = reflector k0+r, zeros before its leading 1 (all zeros when τ = 0);
+ *   T (nb × nb, leading dimension ldt, upper): T[i][i] = τ_i, T[0:i, i] = −τ_i T[0:i, 0:i] (Vt[0:i] · v_i)
+ * (dlarft, forward, rowwise). scratch: nb doubles. Shared by formQt and ormtr.
+ */
+static void reflectorPanel(i32 n, const f64 *a, const f64 *tau, i32 k0, i32 nb, f64 *Vt, f64 *T, i32 ldt, f64 *scratch) {
+  i32 m = n - k0 - 1;
+  for (i32 r = 0; r < nb; r++) {
+    i32 k = k0 + r;
+    f64 *vr = Vt + (long)r * m;
+    for (i32 j = 0; j < r; j++) vr[j] = 0;
+    const f64 *src = a + (long)k * n + k + 1;
+    for (i32 j = r; j < m; j++) vr[j] = src[j - r];
+    if (tau[k] == 0)
+      for (i32 j = 0; j < m; j++) vr[j] = 0;
+  }
+  for (i32 c = 0; c < nb; c++) {
+    f64 t = tau[k0 + c];
+    for (i32 p = 0; p < c; p++) scratch[p] = dot(Vt + (long)p * m + c, Vt + (long)c * m + c, m - c);
+    for (i32 r = 0; r < c; r++) {
+      f64 sum = 0;
+      for (i32 p = r; p < c; p++) sum += T[r * ldt + p] * scratch[p];
+      T[r * ldt + c] = -t * sum;
+    }
+    T[c * ldt + c] = t;
+    for (i32 r = c + 1; r < nb; r++) T[r * ldt + c] = 0;
+  }
+}
+
+/*
  * W = Qᵀ (n×n) from the reflectors left in a by tridiag, NB reflectors at a time in compact
- * WY form (H_k0···H_k1−1 = I − V T Vᵀ, T upper triangular): Y ← Y − (Y V) Tᵀ Vᵀ by two
- * gemms on the trailing block. ws: scratch of 2·NB·n + 2·NB·NB doubles.
+ * WY form (reflectorPanel: H_k0···H_k1−1 = I − V T Vᵀ, T upper triangular): Y ← Y − (Y V) Tᵀ Vᵀ
+ * by two gemms on the trailing block. ws: scratch of 2·NB·n + 2·NB·NB doubles.
  */
 #define QNB 32
 EXPORT(formQt)
@@ -331,28 +362,7 @@ void formQt(i32 n, const f64 *a, const f64 *tau, f64 *W, f64 *ws) {
   for (i32 k1 = n - 2; k1 > 0;) {
     i32 k0 = k1 - QNB > 0 ? k1 - QNB : 0;
     i32 nb = k1 - k0, m = n - k0 - 1;
-    /* Vt: row r = reflector k0+r over columns k0+1.., zeros before its leading 1 */
-    for (i32 r = 0; r < nb; r++) {
-      i32 k = k0 + r;
-      f64 *vr = Vt + (long)r * m;
-      for (i32 j = 0; j < r; j++) vr[j] = 0;
-      const f64 *src = a + (long)k * n + k + 1;
-      for (i32 j = r; j < m; j++) vr[j] = src[j - r];
-      if (tau[k] == 0)
-        for (i32 j = 0; j < m; j++) vr[j] = 0;
-    }
-    /* T (upper): T[i][i] = τ_i, T[0:i, i] = −τ_i T[0:i, 0:i] (Vt[0:i] · v_i) */
-    for (i32 c = 0; c < nb; c++) {
-      f64 t = tau[k0 + c];
-      for (i32 p = 0; p < c; p++) Z2[p] = dot(Vt + (long)p * m + c, Vt + (long)c * m + c, m - c);
-      for (i32 r = 0; r < c; r++) {
-        f64 sum = 0;
-        for (i32 p = r; p < c; p++) sum += T[r * QNB + p] * Z2[p];
-        T[r * QNB + c] = -t * sum;
-      }
-      T[c * QNB + c] = t;
-      for (i32 r = c + 1; r < nb; r++) T[r * QNB + c] = 0;
-    }
+    reflectorPanel(n, a, tau, k0, nb, Vt, T, QNB, Z2);
     /* Z = Yb · V (m × nb): Yb rows/cols k0+1.., V = Vtᵀ; computed as rows of dots */
     f64 *Yb = W + (long)(k0 + 1) * n + k0 + 1;
     for (i32 i = 0; i < m; i++) {
@@ -845,7 +855,7 @@ i32 stedc(i32 n, f64 *d, f64 *e, f64 *Zt, f64 *ws, i32 *iw) {
 
 /*
  * Z ← Q Z for the Q = H_0 H_1 ··· H_{n−3} of tridiag (reflectors in a, tau), Z n×n row-major,
- * ORNB reflectors at a time in compact WY form: Z_b ← (I − V T Vᵀ) Z_b by two gemms.
+ * ORNB reflectors at a time in compact WY form (reflectorPanel): Z_b ← (I − V T Vᵀ) Z_b by two gemms.
  * ws: ormtrWork(n) doubles.
  */
 #define ORNB 64
@@ -860,26 +870,7 @@ void ormtr(i32 n, const f64 *a, const f64 *tau, f64 *Z, f64 *ws) {
   for (i32 k1 = n - 2; k1 > 0;) {
     i32 k0 = k1 - ORNB > 0 ? k1 - ORNB : 0;
     i32 nb = k1 - k0, m = n - k0 - 1;
-    for (i32 r = 0; r < nb; r++) {
-      i32 k = k0 + r;
-      f64 *vr = Vt + (long)r * m;
-      for (i32 j = 0; j < r; j++) vr[j] = 0;
-      const f64 *src = a + (long)k * n + k + 1;
-      for (i32 j = r; j < m; j++) vr[j] = src[j - r];
-      if (tau[k] == 0)
-        for (i32 j = 0; j < m; j++) vr[j] = 0;
-    }
-    for (i32 c = 0; c < nb; c++) {
-      f64 t = tau[k0 + c];
-      for (i32 p = 0; p < c; p++) P[p] = dot(Vt + (long)p * m + c, Vt + (long)c * m + c, m - c);
-      for (i32 r = 0; r < c; r++) {
-        f64 sum = 0;
-        for (i32 p = r; p < c; p++) sum += T[r * ORNB + p] * P[p];
-        T[r * ORNB + c] = -t * sum;
-      }
-      T[c * ORNB + c] = t;
-      for (i32 r = c + 1; r < nb; r++) T[r * ORNB + c] = 0;
-    }
+    reflectorPanel(n, a, tau, k0, nb, Vt, T, ORNB, P);
     for (i32 i = 0; i < m; i++)
       for (i32 r = 0; r < nb; r++) Vn[(long)i * nb + r] = -Vt[(long)r * m + i];
     f64 *Zb = Z + (long)(k0 + 1) * n;
