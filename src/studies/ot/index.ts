@@ -6,7 +6,7 @@
  */
 import { QuireError } from '../../core/errors.js';
 import { Rng, splitSeeds } from '../../core/rng.js';
-import { linearRegression, mean, type Estimate } from '../../core/stats.js';
+import { linearRegression, mean, tQuantile, type Estimate } from '../../core/stats.js';
 import { fromRows, lstsq, mat } from '../../core/linalg.js';
 import {
   convergenceDiagnostic,
@@ -51,12 +51,29 @@ export interface OtConfig extends StudyConfig {
 }
 
 const ALPHA_CLAIM = 0.025;
-const diagDecl = (metric: string) => ({
+/**
+ * Sizing of the quick profile (issue 18 Part B, decided from MDEs before the run at these sizes): with 6 paper
+ * claims, Holm's first step tests at α/6, so each claim's n makes its MDE (80 % power) at α/6 no larger than a
+ * declared target. Seed claims: one per-seed σ (mdeT(16, α/6) = 0.98σ; 15 seeds give 1.02σ). Slope claims: 0.25, the
+ * half-width of the band around −1/2 and the distance from 0 to the −0.25 threshold, with the slope's standard error
+ * taken from the earlier 5-size quick run (0.106 smooth, 0.063 nonsmooth) and scaled by √(5/sizes) (same range of n,
+ * same replicates): 15 sizes give 0.24 and 0.15.
+ */
+const QUICK_SEEDS = 16;
+const QUICK_SIZES = 15;
+const HOLM_WORST = ALPHA_CLAIM / 6;
+const slopeMde = (se: number, df: number, alpha = ALPHA_CLAIM): number => (tQuantile(1 - alpha, df) + tQuantile(0.8, df)) * se;
+const diagDecl = (metric: string, sePrev: number) => ({
   metric,
   test: 'OLS slope of log RMS (over replicates) on log n; t interval over the sizes',
   alpha: ALPHA_CLAIM,
-  n: { quick: 5, full: 7, unit: 'sample sizes (8 quick / 20 full replicates each)' },
-  mde: { quick: null, full: null, unit: 'slope', how: 'not computed: no pilot variance of the slope before this run' },
+  n: { quick: QUICK_SIZES, full: 7, unit: 'sample sizes (8 quick / 20 full replicates each)' },
+  mde: {
+    quick: slopeMde(sePrev * Math.sqrt(5 / QUICK_SIZES), QUICK_SIZES - 2),
+    full: null,
+    unit: 'slope',
+    how: `(t_{1−α,df} + t_{0.8,df})·se, se ${sePrev} of the earlier 5-size quick run scaled by √(5/${QUICK_SIZES}); ${round(slopeMde(sePrev * Math.sqrt(5 / QUICK_SIZES), QUICK_SIZES - 2, HOLM_WORST), 3)} at the Holm-worst level α/6; full: from the run’s own se`,
+  },
 });
 
 const GRAPH_WINDOW = 'window θ ∈ [μ − 1, μ + 1] (Minty parameter s = θ + g ∈ [μ − 2, μ + 2])';
@@ -70,7 +87,7 @@ const claims: Claim[] = [
       metric: `log-log slope against n of the Hausdorff distance between the graphs of ∂F_n and ∂F on a ${GRAPH_WINDOW}`,
       test: 'pooled OLS of log H on log n over every (size, seed) run; t interval with df = runs − 2',
       alpha: ALPHA_CLAIM,
-      n: { quick: 40, full: 140, unit: 'runs (5 sizes × 8 seeds quick, 7 × 20 full)' },
+      n: { quick: QUICK_SIZES * 8, full: 140, unit: `runs (${QUICK_SIZES} sizes × 8 seeds quick, 7 × 20 full)` },
       mde: { quick: null, full: null, unit: 'slope', how: 'mdeNormal of this run’s slope standard error (reported with the result)' },
       band: {
         lower: -0.25,
@@ -90,12 +107,12 @@ const claims: Claim[] = [
       metric: 'held-out CVaR_0.9 |residual| of the CVaR fit minus that of least squares (same draw; 5000 test points)',
       test: 'one-sample t over seeds of the paired differences; threshold 0 (claim: < 0)',
       alpha: ALPHA_CLAIM,
-      n: { quick: 8, full: 20, unit: 'seeds (train n = 800 quick / 5000 full)' },
+      n: { quick: QUICK_SEEDS, full: 20, unit: 'seeds (train n = 800 quick / 5000 full)' },
       mde: {
-        quick: mdeT(8) * 0.05,
-        full: mdeT(20) * 0.05,
+        quick: mdeT(QUICK_SEEDS) * 0.063,
+        full: mdeT(20) * 0.063,
         unit: 'CVaR difference',
-        how: 'mdeT(seeds) × an assumed σ 0.05 of the per-seed difference (no pilot; the run reports its own standard error)',
+        how: `mdeT(seeds) × σ 0.063 of the per-seed difference (the earlier 8-seed quick run; full: the run reports its own); ${round(mdeT(QUICK_SEEDS, HOLM_WORST) * 0.063, 3)} at the Holm-worst level α/6`,
       },
     },
     negativeControl:
@@ -111,12 +128,12 @@ const claims: Claim[] = [
         'six per-seed paired steps between adjacent levels (free → ½ → ¼ → ⅛): the held-out W_1 drop and the held-out accuracy cost at each step (5000 test points, same draw); the effect shown is the weakest step (largest p), in its own unit',
       test: 'one-sample t over seeds for each step (claim: > 0); intersection–union: holds if every step holds (p = the largest step p), fails if any step is significantly < 0 (Bonferroni over the 6 steps)',
       alpha: ALPHA_CLAIM,
-      n: { quick: 8, full: 20, unit: 'seeds (train n = claimN, 800 quick / 2000 full)' },
+      n: { quick: QUICK_SEEDS, full: 20, unit: 'seeds (train n = claimN, 800 quick / 2000 full)' },
       mde: {
-        quick: mdeT(8),
+        quick: mdeT(QUICK_SEEDS),
         full: mdeT(20),
         unit: 'σ of a step (per-seed standard deviation)',
-        how: 'mdeT(seeds) in units of each step’s per-seed σ; a 4-seed pilot on disjoint seeds gave σ ≈ 0.01–0.02 for every step against steps of 0.03–0.17, so every step is ≥ 3σ; the run reports the weakest step’s MDE',
+        how: `mdeT(seeds) in units of each step’s per-seed σ (${round(mdeT(QUICK_SEEDS, HOLM_WORST), 3)}σ at the Holm-worst level α/6); a 4-seed pilot on disjoint seeds gave σ ≈ 0.01–0.02 for every step against steps of 0.03–0.17; the run reports the weakest step’s MDE`,
       },
     },
     negativeControl:
@@ -133,12 +150,12 @@ const claims: Claim[] = [
         'per seed, log(SW_2²(fit, target) / SW_2²(base-matched moments, target)): population SW_2² between N(m, diag s²) and N(m*, diag s*²) in closed form per direction, averaged over 2000 fixed directions (the same for both); both estimators see the same target sample Y and the same base sample ẑ',
       test: 'one-sample t over seeds of the log ratio; non-inferiority threshold log 2 (claim: < log 2). Why a factor 2 in squared error (√2 in parameter error): it is the loss of a consistent estimator at the same rate but lower efficiency (the median against the mean under normality loses π/2 ≈ 1.57); an estimator that has not converged, or a budget that cannot identify the model, loses orders of magnitude',
       alpha: ALPHA_CLAIM,
-      n: { quick: 8, full: 20, unit: 'seeds (target and base samples of n = claimN; L = projections directions)' },
+      n: { quick: QUICK_SEEDS, full: 20, unit: 'seeds (target and base samples of n = claimN; L = projections directions)' },
       mde: {
-        quick: mdeT(8) * 0.3,
+        quick: mdeT(QUICK_SEEDS) * 0.3,
         full: mdeT(20) * 0.3,
         unit: 'log ratio',
-        how: 'mdeT(seeds) × σ 0.3 of the per-seed log ratio, from an 8-seed pilot on disjoint seeds (n = 800, L = 25); the run reports its own',
+        how: `mdeT(seeds) × σ 0.3 of the per-seed log ratio, from an 8-seed pilot on disjoint seeds (n = 800, L = 25); ${round(mdeT(QUICK_SEEDS, HOLM_WORST) * 0.3, 3)} at the Holm-worst level α/6; the run reports its own`,
       },
     },
     negativeControl:
@@ -150,7 +167,7 @@ const claims: Claim[] = [
     statement:
       'Smooth parameterization: projected subgradient iterates on the empirical objective approach the population stationary point at the parametric rate, RMS |θ̄ − θ*| ∝ n^{-1/2} (log-log slope within −1/2 ± 1/4).',
     protocol: {
-      ...diagDecl('log-log slope of RMS |θ̄ − θ*| against n (smooth family)'),
+      ...diagDecl('log-log slope of RMS |θ̄ − θ*| against n (smooth family)', 0.106),
       band: {
         lower: -0.25,
         upper: 0.25,
@@ -163,7 +180,7 @@ const claims: Claim[] = [
     id: 'nonsmooth-instability',
     statement:
       'Nonsmooth (W_1) cost: the empirical derivative at the population stationary point does not settle as n grows (log-log slope of RMS |F_n′(θ*)| above −0.25, against −0.5 for a smooth objective).',
-    protocol: diagDecl('log-log slope of RMS |F_n′(θ*)| against n (nonsmooth family)'),
+    protocol: diagDecl('log-log slope of RMS |F_n′(θ*)| against n (nonsmooth family)', 0.063),
     negativeControl: 'the same rule on the smooth family, whose derivative at θ* is O(n^{-1/2})',
   },
 ];
@@ -308,13 +325,14 @@ export const otStudy: Study<OtConfig> = {
     'Issue 18 Part B (after the single-seed tables of earlier runs were seen): two paper claims added, graphical-convergence (the paper’s main result, judged by the graph Hausdorff distance; the judged law is uniform, chosen before any run for its known n^{-1/2} rate) and cvar-regression (paired over seeds, no-minority negative control, training-objective gate). The Holm family grew from 2 to 4 claims, which alone moves nonsmooth-instability at the quick profile from holds (adjusted p 0.017) to inconclusive (adjusted p 0.026); no rule or band was changed.',
     'Issue 18 Part B (after the single-seed constrained table of earlier runs was seen, before this claim’s first run): claim fairness-frontier added with its protocol, gate and negative control; a 4-seed pilot on seeds disjoint from the claim’s fixed σ for the MDE and showed that 12 bisections leave a slackness residual up to 11 %, so the claim’s solves use 16. The Holm family grew from 4 to 5 claims.',
     'Issue 18 Part B (after the single-seed sliced-W table was seen, before this claim’s first run): claim sw-fit added (fit vs base-matched moments, log ratio of population SW_2², L = 2 negative control; σ from an 8-seed pilot on disjoint seeds); the Holm family grew to 6. The two new claims run on config keys claimN/claimIterations (quick 800/200, the values the fairness claim first ran with; full 2000/300 instead of problemN/problemIterations 5000/1000, fixed before any full run, because at 5000/1000 the two claims would take ≈ 40 min of CPU).',
+    'Issue 18 Part B, quick sizing (after the 5-size / 8-seed quick verdicts had been seen): with 6 paper claims in the Holm family, the quick n was set from each claim’s MDE at the Holm-worst level α/6 (80 % power) against a declared target, with σ and slope standard errors from those earlier runs (the rule is in the code beside QUICK_SEEDS): problemSeeds 8 → 16 (seed claims: MDE ≤ 1 per-seed σ), sizes 5 → 15 (slope claims: MDE ≤ 0.25). No metric, rule, band, control or gate changed. Verdicts at 5 sizes / 8 seeds, before: graphical-convergence holds, cvar-regression inconclusive (adj. p 0.026), fairness-frontier holds, sw-fit holds, smooth-stationary inconclusive (slope −0.81 [−1.14, −0.47]), nonsmooth-instability inconclusive (adj. p 0.026).',
   ],
   configs: {
     quick: {
       seed: 1,
       nMin: 100,
       nMax: 3000,
-      sizes: 5,
+      sizes: QUICK_SIZES,
       reps: 8,
       iterations: 200,
       gridPoints: 41,
@@ -322,7 +340,7 @@ export const otStudy: Study<OtConfig> = {
       problemIterations: 200,
       projections: 25,
       graphGrid: 4001,
-      problemSeeds: 8,
+      problemSeeds: QUICK_SEEDS,
       claimN: 800,
       claimIterations: 200,
     },
@@ -511,11 +529,13 @@ export const otStudy: Study<OtConfig> = {
       judgeClaim(claimById('smooth-stationary'), c1, {
         rule: { kind: 'within', lower: -0.75, upper: -0.25 },
         effectLabel: 'log-log slope of RMS |θ̄ − θ*| vs n (smooth; claimed −1/2)',
+        mde: slopeMde(slopes['smooth.iterateError'].se, ns.length - 2),
         negativeControl: { evidence: c1, rule: { kind: 'within', lower: -0.25, upper: 0.25 } },
       }),
       judgeClaim(claimById('nonsmooth-instability'), c2, {
         rule: { kind: 'greater', threshold: -0.25 },
         effectLabel: 'log-log slope of RMS |F_n′(θ*)| vs n (nonsmooth)',
+        mde: slopeMde(slopes['nonsmooth.atStationary'].se, ns.length - 2),
         negativeControl: { evidence: slopeEv(slopes['smooth.atStationary']) },
         note: `smooth slope ${round(slopes['smooth.atStationary'].estimate, 3)} for contrast`,
       }),
