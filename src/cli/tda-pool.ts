@@ -7,7 +7,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { QuireError } from '../core/errors.js';
-import { autoJobs, type AutoOptions } from '../tda/auto.js';
+import { autoJobs, type AutoJob, type AutoOptions } from '../tda/auto.js';
 import type { DtwTask, TdaTask } from './tda-thread.js';
 import type { NearestNeighborResult } from '../tda/baselines.js';
 
@@ -19,51 +19,102 @@ function spawn(): Worker {
   return new Worker(new URL('./tda-thread.js', import.meta.url));
 }
 
+/** One block job (as `autoJobs` makes them). */
+export type BlockJob = AutoJob;
+
+/** A persistent pool of block workers (idle workers do not keep the process alive). */
+export interface TdaPool {
+  readonly threads: number;
+  /**
+   * Every job on every series, split into chunks of series across the threads. A job that
+   * throws on some series is left out of the map (the caller recomputes it to report its error).
+   */
+  run(series: readonly Float64Array[], jobs: readonly BlockJob[]): Promise<Map<string, unknown[]>>;
+  close(): Promise<void>;
+}
+
+/** Start a pool of `threads` workers for block jobs (lazily: no thread starts before the first run). */
+export function createTdaPool(threads: number): TdaPool {
+  if (!Number.isInteger(threads) || threads < 1) throw new QuireError(`--threads: must be an integer ≥ 1, got ${threads}`);
+  let workers: Worker[] = [];
+  let busy = false;
+  return {
+    threads,
+    async run(series, jobs) {
+      if (busy) throw new QuireError('TdaPool.run: the pool is already running a batch');
+      busy = true;
+      // chunks small enough to balance the threads, large enough that messages stay cheap
+      const chunk = Math.max(1, Math.min(64, Math.ceil(series.length / (2 * threads))));
+      const tasks: { task: TdaTask; key: string; start: number }[] = [];
+      for (const j of jobs)
+        for (let s = 0; s < series.length; s += chunk)
+          tasks.push({
+            key: j.key,
+            start: s,
+            task: { id: tasks.length, block: j.block, options: j.options, series: series.slice(s, s + chunk) },
+          });
+      const results = new Map<string, unknown[]>(jobs.map((j) => [j.key, new Array(series.length)]));
+      const failed = new Set<string>();
+      const n = Math.min(threads, tasks.length);
+      while (workers.length < n) workers.push(spawn());
+      const active = workers.slice(0, n);
+      let next = 0;
+      try {
+        await Promise.all(
+          active.map(
+            (w) =>
+              new Promise<void>((resolve, reject) => {
+                w.ref();
+                const send = (): void => {
+                  if (next >= tasks.length) {
+                    w.off('message', onMessage);
+                    w.off('error', reject);
+                    return resolve();
+                  }
+                  w.postMessage(tasks[next++].task);
+                };
+                const onMessage = (m: { id: number; ok: boolean; out?: unknown[] }): void => {
+                  const t = tasks[m.id];
+                  if (m.ok && m.out) m.out.forEach((v, i) => (results.get(t.key)![t.start + i] = v));
+                  else failed.add(t.key);
+                  send();
+                };
+                w.on('message', onMessage);
+                w.once('error', reject);
+                send();
+              }),
+          ),
+        );
+      } catch (e) {
+        // a crashed worker: drop them all, the next run starts fresh ones
+        await Promise.all(workers.map((w) => w.terminate()));
+        workers = [];
+        throw e;
+      } finally {
+        for (const w of workers) w.unref();
+        busy = false;
+      }
+      for (const k of failed) results.delete(k);
+      return results;
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+      workers = [];
+    },
+  };
+}
+
 /**
  * Compute every auto job for these training series on `threads` worker threads.
  * A job that throws on some series is left out (fitAuto then recomputes it and reports its error).
  */
 export async function precomputeAuto(series: Float64Array[], options: AutoOptions, threads: number): Promise<Map<string, unknown[]>> {
-  if (!Number.isInteger(threads) || threads < 1) throw new QuireError(`--threads: must be an integer ≥ 1, got ${threads}`);
-  const jobs = autoJobs(options);
-  const chunk = Math.max(1, Math.ceil(series.length / threads));
-  const tasks: { task: TdaTask; key: string; start: number }[] = [];
-  for (const j of jobs)
-    for (let s = 0; s < series.length; s += chunk)
-      tasks.push({
-        key: j.key,
-        start: s,
-        task: { id: tasks.length, block: j.block, options: j.options, series: series.slice(s, s + chunk) },
-      });
-  const results = new Map<string, unknown[]>(jobs.map((j) => [j.key, new Array(series.length)]));
-  const failed = new Set<string>();
-  const workers = Array.from({ length: Math.min(threads, tasks.length) }, spawn);
-  let next = 0;
+  const pool = createTdaPool(threads);
   try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const send = (): void => {
-              if (next >= tasks.length) return resolve();
-              w.postMessage(tasks[next++].task);
-            };
-            w.on('message', (m: { id: number; ok: boolean; out?: unknown[] }) => {
-              const t = tasks[m.id];
-              if (m.ok && m.out) m.out.forEach((v, i) => (results.get(t.key)![t.start + i] = v));
-              else failed.add(t.key);
-              send();
-            });
-            w.once('error', reject);
-            send();
-          }),
-      ),
-    );
+    return await pool.run(series, autoJobs(options));
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
-  for (const k of failed) results.delete(k);
-  return results;
 }
 
 /** 1-NN DTW (leave-one-out window) on its own worker thread, so it runs beside the TDA fit. */

@@ -3,10 +3,10 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { nearestNeighborDtwInThread, precomputeAuto } from './tda-pool.js';
+import { createTdaPool, nearestNeighborDtwInThread, precomputeAuto, type TdaPool } from './tda-pool.js';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { setDatasetProvider } from '../studies/tda/index.js';
+import { setBlockComputer, setDatasetProvider } from '../studies/tda/index.js';
 import { QuireError } from '../core/errors.js';
 import { parseArff } from '../data/arff.js';
 import { parseTs } from '../data/sktime.js';
@@ -122,6 +122,18 @@ export async function loadUcrDataset(name: string, dir?: string): Promise<{ trai
   );
 }
 
+/**
+ * Install the study's block computer: worker threads (the available cores, at most 8; fewer
+ * with QUIRE_TDA_THREADS), started at the study's first batch; one core computes in-process.
+ */
+function installBlockComputer(): void {
+  const env = process.env.QUIRE_TDA_THREADS;
+  const threads = env !== undefined && /^[1-9][0-9]*$/.test(env) ? Number(env) : Math.min(8, availableParallelism());
+  if (threads < 2) return;
+  let pool: TdaPool | null = null;
+  setBlockComputer((series, jobs) => (pool ??= createTdaPool(threads)).run(series, jobs));
+}
+
 /** Install the file-backed dataset provider for the pure `tda` study. */
 function installUcrProvider(): void {
   setDatasetProvider((name) => {
@@ -132,6 +144,7 @@ function installUcrProvider(): void {
 
 export function register(program: Command): void {
   installUcrProvider();
+  installBlockComputer();
   const tda = program
     .command('tda')
     .description('persistent homology of time series through complex networks (graphs, Rips persistence, classification)');

@@ -76,11 +76,18 @@ export function autoJobKey(job: { graph: GraphType; distance: DistanceType } | {
  * threads computes them in parallel (`blockKernel` on each series with `options`) and passes
  * the results as `precomputed`.
  */
-export function autoJobs(options: AutoOptions = {}): { key: string; block: FeatureBlock; options: ResolvedPipelineOptions }[] {
+/** One job of `autoJobs`: compute `block` with `options` on every series, stored under `key`. */
+export interface AutoJob {
+  key: string;
+  block: FeatureBlock;
+  options: ResolvedPipelineOptions;
+}
+
+export function autoJobs(options: AutoOptions = {}): AutoJob[] {
   const graphs = options.graphs ?? GRAPH_TYPES;
   const distances = options.distances ?? DISTANCE_TYPES;
   const sets = options.featureSets ?? DEFAULT_FEATURE_SETS;
-  const out: { key: string; block: FeatureBlock; options: ResolvedPipelineOptions }[] = [];
+  const out: AutoJob[] = [];
   if (sets.some((s) => s.includes('graph')))
     for (const graph of graphs)
       for (const distance of distances)

@@ -70,6 +70,7 @@ export {
   type CvRow,
   type FeatureRow,
   type AutoOptions,
+  type AutoJob,
   type Selection,
   DEFAULT_FEATURE_SETS,
   autoJobKey,
