@@ -560,9 +560,13 @@ export class F32Engine {
       if (out.grad === 0) return;
       const fresh = this.#fresh(a);
       const ga = a.grad;
-      const hh = this.heap.f32();
       const g = out.grad;
       const y = out.off;
+      if (this.simd) {
+        this.gemm.run('tanhB', up4(n), 4, 1, (lo, hi) => [y * 4, g * 4, ga * 4, lo, hi, fresh ? 1 : 2]);
+        return;
+      }
+      const hh = this.heap.f32();
       if (fresh) for (let i = 0; i < n; i++) hh[ga + i] = hh[g + i] * (1 - hh[y + i] * hh[y + i]);
       else for (let i = 0; i < n; i++) hh[ga + i] += hh[g + i] * (1 - hh[y + i] * hh[y + i]);
     });

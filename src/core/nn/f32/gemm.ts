@@ -335,7 +335,7 @@ type Kernel = (...args: number[]) => void;
 const compiled = new Map<boolean, WebAssembly.Module>();
 /** The kernel module's bytes for an unshared or a shared memory (exported for tests: it must validate). */
 export function gemmModuleBytes(shared = false): Uint8Array {
-  return moduleBytes([tileFunc(false), tileFunc(true), edgeFunc(), gemmFunc(), packFunc(), ...elementwiseFuncs()], {
+  return moduleBytes([tileFunc(false), tileFunc(true), edgeFunc(), gemmFunc(), packFunc(), ...elementwiseFuncs(NR)], {
     shared,
     maxPages: MAX_PAGES,
   });
@@ -371,6 +371,7 @@ export class Gemm {
   readonly heap: F32Heap;
   readonly #gemm: Kernel;
   readonly #pack: Kernel;
+  readonly #packT: Kernel;
   readonly #ew: Kernel[];
   #packB = 0;
   #packBSize = 0;
@@ -397,6 +398,7 @@ export class Gemm {
     const inst = new WebAssembly.Instance(mod, { env: { memory: heap.memory } });
     this.#gemm = inst.exports.gemm as Kernel;
     this.#pack = inst.exports.packB as Kernel;
+    this.#packT = inst.exports.packT as Kernel;
     this.#ew = ELEMENTWISE.map((n) => inst.exports[n] as Kernel);
     this.#scratch = heap.alloc(MR * NR);
     this.#helperScratch = heap.alloc(MR * NR);
@@ -458,8 +460,8 @@ export class Gemm {
     }
     const pb = this.#packB;
     const full = Math.floor(N / NR);
-    if (!B.trans && full > 0) this.#pack(B.off * 4, B.ld * 4, K, full, pb * 4);
-    packB(this.heap.f32(), B, K, N, pb, B.trans ? 0 : full * NR);
+    if (full > 0) (B.trans ? this.#packT : this.#pack)(B.off * 4, B.ld * 4, K, full, pb * 4);
+    packB(this.heap.f32(), B, K, N, pb, full * NR);
     const trans = A.trans ? 1 : 0;
     const acc = accumulate ? 1 : 0;
     // rows [0, m0) here, [m0, M) on the helper; m0 a multiple of MR

@@ -68,7 +68,7 @@ function expLocals(f: Fn): ExpLocals {
 function exp4(l: ExpLocals): number[] {
   const { x0, t, n, r } = l;
   const c: number[] = [];
-  c.push(...op.tee(x0), ...op.v128F32(88.3762626647949), ...op.f32x4Min(), ...op.v128F32(-87.33654), ...op.f32x4Max(), ...op.set(t));
+  c.push(...op.tee(x0), ...op.v128F32(88.3762626647949), ...op.f32x4Pmin(), ...op.v128F32(-87.33654), ...op.f32x4Pmax(), ...op.set(t));
   c.push(...op.get(t), ...op.v128F32(1.4426950408889634), ...op.f32x4Mul(), ...op.f32x4Nearest(), ...op.set(n));
   c.push(...op.get(t), ...op.get(n), ...op.v128F32(0.693359375), ...op.f32x4Mul(), ...op.f32x4Sub());
   c.push(...op.get(n), ...op.v128F32(-2.1219444e-4), ...op.f32x4Mul(), ...op.f32x4Sub(), ...op.set(r));
@@ -87,8 +87,14 @@ function exp4(l: ExpLocals): number[] {
     ...op.v128F32(1),
     ...op.f32x4Add(),
   );
-  // × 2ⁿ
-  c.push(...op.get(n), ...op.i32x4TruncSatF32x4S(), ...op.v128I32(127, 127, 127, 127), ...op.i32x4Add(), ...op.i32(23), ...op.i32x4Shl());
+  // × 2ⁿ: the bits of n + 1.5·2²³ are 0x4B400000 + n (n integral, |n| ≤ 127)
+  c.push(
+    ...op.get(n),
+    ...op.v128F32(12582912),
+    ...op.f32x4Add(),
+    ...op.v128I32(127 - 0x4b400000, 127 - 0x4b400000, 127 - 0x4b400000, 127 - 0x4b400000),
+  );
+  c.push(...op.i32x4Add(), ...op.i32(23), ...op.i32x4Shl());
   c.push(...op.f32x4Mul());
   // exactly 0 below the clamp (x < −87.34, and x = −∞)
   c.push(...op.get(x0), ...op.v128F32(-87.33654), ...F32X4_LT, ...op.v128AndNot());
@@ -460,7 +466,7 @@ function ceF(): WasmFunc {
   f.for(r, op.get(r0), op.get(r1), 1, () => {
     f.e(op.get(z), op.get(r), op.get(V), op.i32Mul(), op.i32(4), op.i32Mul(), op.i32Add(), op.set(row));
     f.e(op.v128F32(-Infinity), op.set(acc));
-    f.for(j, op.i32(0), op.get(V), 4, () => f.e(op.get(acc), ld(at(row, j)), op.f32x4Max(), op.set(acc)));
+    f.for(j, op.i32(0), op.get(V), 4, () => f.e(op.get(acc), ld(at(row, j)), op.f32x4Pmax(), op.set(acc)));
     f.e(hmax(acc), op.set(m), at(mx, r), op.get(m), op.f32Store(), op.v128F32(0), op.set(acc));
     f.for(j, op.i32(0), op.get(V), 4, () =>
       f.e(op.get(acc), ld(at(row, j)), op.get(m), op.f32x4Splat(), op.f32x4Sub(), exp4(el), op.f32x4Add(), op.set(acc)),
@@ -568,9 +574,82 @@ function adamwK(): WasmFunc {
   return f.done();
 }
 
-/** The elementwise kernels, in module order after the GEMM's functions (export names). */
-export function elementwiseFuncs(): WasmFunc[] {
-  return [swigluF(), swigluB(), softmaxF(), softmaxB(), rmsF(), rmsB(), tileF(), tileB(), colSum(), ceF(), ceB(), tanhF(), adamwK()];
+/** tanhB(y, gy, gx, i0, i1, mode): ∂x = ∂y·(1 − y²) (mode 1 =, 2 +=). */
+function tanhB(): WasmFunc {
+  const f = new Fn('tanhB', 6);
+  const [y, gy, gx, i0, i1, mode] = [0, 1, 2, 3, 4, 5];
+  const i = f.local(I32);
+  const v = f.local(V128);
+  f.for(i, op.get(i0), op.get(i1), 4, () => {
+    f.e(ld(at(y, i)), op.set(v));
+    f.e(
+      storeMode(mode, at(gx, i), [
+        ...ld(at(gy, i)),
+        ...op.v128F32(1),
+        ...op.get(v),
+        ...op.get(v),
+        ...op.f32x4Mul(),
+        ...op.f32x4Sub(),
+        ...op.f32x4Mul(),
+      ]),
+    );
+  });
+  return f.done();
+}
+
+/**
+ * packT(src, ld4, K, panels, dst): pack `panels` full NR-column panels of a transposed B
+ * (op(B)[k, j] = src[j·ld + k]) as the GEMM wants them: dst[p·NR·K + k·NR + c] = op(B)[k, p·NR + c].
+ */
+function packT(nr: number): WasmFunc {
+  const f = new Fn('packT', 5);
+  const [src, ld4, K, panels, dst] = [0, 1, 2, 3, 4];
+  const [pn, c, k, sp, dp] = [f.local(I32), f.local(I32), f.local(I32), f.local(I32), f.local(I32)];
+  f.for(pn, op.i32(0), op.get(panels), 1, () => {
+    f.for(c, op.i32(0), op.i32(nr), 1, () => {
+      f.e(op.get(src), op.get(pn), op.i32(nr), op.i32Mul(), op.get(c), op.i32Add(), op.get(ld4), op.i32Mul(), op.i32Add(), op.set(sp));
+      f.e(
+        op.get(dst),
+        op.get(pn),
+        op.get(K),
+        op.i32Mul(),
+        op.i32(nr),
+        op.i32Mul(),
+        op.get(c),
+        op.i32Add(),
+        op.i32(4),
+        op.i32Mul(),
+        op.i32Add(),
+        op.set(dp),
+      );
+      f.for(k, op.i32(0), op.get(K), 1, () => {
+        f.e(op.get(dp), op.get(sp), op.f32Load(), op.f32Store());
+        f.e(op.get(sp), op.i32(4), op.i32Add(), op.set(sp), op.get(dp), op.i32(4 * nr), op.i32Add(), op.set(dp));
+      });
+    });
+  });
+  return f.done();
+}
+
+/** The elementwise kernels, in module order after the GEMM's functions (export names); `nr` is the GEMM's panel width. */
+export function elementwiseFuncs(nr: number): WasmFunc[] {
+  return [
+    swigluF(),
+    swigluB(),
+    softmaxF(),
+    softmaxB(),
+    rmsF(),
+    rmsB(),
+    tileF(),
+    tileB(),
+    colSum(),
+    ceF(),
+    ceB(),
+    tanhF(),
+    adamwK(),
+    tanhB(),
+    packT(nr),
+  ];
 }
 
 /** Export names of the elementwise kernels (helper-thread post codes follow 'gemm' in this order). */
@@ -588,6 +667,8 @@ export const ELEMENTWISE = [
   'ceB',
   'tanhF',
   'adamw',
+  'tanhB',
+  'packT',
 ] as const;
 export type ElementwiseName = (typeof ELEMENTWISE)[number];
 

@@ -86,6 +86,11 @@ export const op = {
   f32x4Mul: (): number[] => simd(0xe6),
   f32x4Max: (): number[] => simd(0xe9),
   f32x4Min: (): number[] => simd(0xe8),
+  /** pseudo-min b < a ? b : a (one minps on x64; min/max with NaN rules take several) */
+  f32x4Pmin: (): number[] => simd(0xea),
+  /** pseudo-max a < b ? b : a */
+  f32x4Pmax: (): number[] => simd(0xeb),
+  i32x4Sub: (): number[] => simd(0xb1),
   f32x4Div: (): number[] => simd(0xe7),
   f32x4Sqrt: (): number[] => simd(0xe3),
   f32x4Neg: (): number[] => simd(0xe1),
