@@ -369,7 +369,20 @@ describe.skipIf(!have)('lab (e2e, chromium)', () => {
       },
     ],
     ['blasso', { seeds: '6', iters: '300', noiseSeeds: '2', rateSeeds: '3' }],
-    ['ot', { nMax: '1000', reps: '4', iterations: '100', problemN: '300', problemIterations: '100' }],
+    [
+      'ot',
+      {
+        nMax: '1000',
+        sizes: '5',
+        reps: '4',
+        iterations: '100',
+        problemN: '300',
+        problemIterations: '100',
+        problemSeeds: '3',
+        claimN: '300',
+        claimIterations: '60',
+      },
+    ],
   ];
   for (const [id, overrides] of studyRuns) {
     it(`${id}: the study runs in the browser with plots and a verdict per claim`, async () => {
