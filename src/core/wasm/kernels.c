@@ -33,9 +33,20 @@ INLINE f64 hypot_(f64 a, f64 b) {
 /* ------------------------------------------------------------------------------------------ */
 #define MR 4
 #define NR 4
+/* cache blocking; overridable with -D for experiments (bench/linalg-gemm-cpu.ts). MC and NC do
+ * not change any result (each C entry sums its k products in order within a KC block); KC does.
+ * Tried on this machine (L1d 32 KiB, L2 1 MiB per core; bench/linalg-gemm-cpu.ts, interleaved, CPU
+ * time): MC 144/192/256, KC 128/384 (+MC 192), NC 512, and clang's -disable-lsr (loads with folded
+ * offsets) — none differed from these values beyond the ±15 % run-to-run spread of a shared machine */
+#ifndef KC
 #define KC 256
+#endif
+#ifndef MC
 #define MC 96
+#endif
+#ifndef NC
 #define NC 2048
+#endif
 static f64 Apack[MC * KC] __attribute__((aligned(16)));
 static f64 Bpack[KC * NC] __attribute__((aligned(16)));
 
