@@ -139,7 +139,10 @@ export async function run(): Promise<void> {
       for (const [k, t] of acc) {
         const c = median(t.cpu);
         const w = median(t.wall);
-        const ratio = k === 'numpy a@b (1 thread)' ? '' : `  → ${(c / npCpu).toFixed(2)}× numpy by CPU time (wall ${(w / median(np.wall)).toFixed(2)}×)`;
+        const ratio =
+          k === 'numpy a@b (1 thread)'
+            ? ''
+            : `  → ${(c / npCpu).toFixed(2)}× numpy by CPU time (wall ${(w / median(np.wall)).toFixed(2)}×)`;
         console.log(
           `  ${k.padEnd(40)} CPU ${c.toFixed(1).padStart(8)} ms  wall ${w.toFixed(1).padStart(8)} ms  ${((2 * n ** 3) / c / 1e6).toFixed(2).padStart(6)} GFLOP/s${ratio}`,
         );
