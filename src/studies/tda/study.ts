@@ -204,7 +204,7 @@ export const tdaStudy: Study<TdaStudyConfig> = {
       protocol: {
         metric:
           'per test series of one data set: share of the distances with which the challenger construction classifies it correctly − the same share for the overall leader (by mean rank)',
-        test: 'Wilcoxon signed-rank over the test series of the data set where the leader is beaten most clearly (Hodges–Lehmann estimate); Bonferroni over data sets × challengers',
+        test: 'paired t over the test series of the data set where the leader is beaten most clearly (the mean is the accuracy difference); Bonferroni over data sets × challengers',
         alpha: 0.025,
         n: {
           quick: 8,
@@ -212,10 +212,10 @@ export const tdaStudy: Study<TdaStudyConfig> = {
           unit: 'data sets × 4 challengers (each judged over its test series: 28–1029 in quick, ≤ 150 in full)',
         },
         mde: {
-          quick: 0.089,
-          full: 0.144,
+          quick: 0.087,
+          full: 0.141,
           unit: 'accuracy (share of distances right, per test series)',
-          how: 'mdeWilcoxon(test series, 0.025 / (sets × 4)) × sd of the per-series differences (pilot sd 0.4; 343 series, as Chinatown in quick; 150 in full); the run reports its own',
+          how: 'mdeT(test series, 0.025 / (sets × 4)) × sd of the per-series differences (pilot sd 0.4; 343 series, as Chinatown in quick; 150 in full); the run reports its own',
         },
       },
       noNegativeControl:
@@ -413,7 +413,7 @@ export const tdaStudy: Study<TdaStudyConfig> = {
   sweepable: ['trainPerClass', 'testPerClass', 'layers', 'resolution', 'claimSnrDb', 'trees'],
   deviations: [
     'issue 17, session 4 (before any run of the new code): graphs are built on PAA-reduced series (maxLength 64 quick, 128 full) for speed; the quick profile has 8 data sets (GunPoint, ArrowHead and the newly embedded Coffee and ECG200 added) so that a Wilcoxon test over data sets can reach Holm’s level; the auto pipeline (graph × distance and unions of series-topology blocks chosen by train CV) and claim (iv) against 1-NN Euclidean were added',
-    'issue 17, session 5 (after the session-4 verdicts, all inconclusive; before any run of the new protocol): claim (i) compares constructions by the share of distances right per test series (Wilcoxon over the test series of a set) instead of McNemar on each construction’s best distance, which was picked on the test set itself; the quick profile uses every test series of the embedded sets (maxTest 0, was 40) and 30 generated test series per class (was 10), sized by the power calculation in the claims’ declarations to fit 2 minutes; the full profile adds the six other development sets (18 in all) to the paper’s 12, and its auto pipeline ranks candidates with 50-tree forests inside the CV folds (as the CLI does; was 200, the refit keeps 200) and subsamples test sets to 150 series (was 300), so that it runs in well under an hour of CPU (about 10 000 series × 23 diagram/bar jobs)',
+    'issue 17, session 5 (after the session-4 verdicts, all inconclusive; before any run of the new protocol): claim (i) compares constructions by the share of distances right per test series (Wilcoxon over the test series of a set) instead of McNemar on each construction’s best distance, which was picked on the test set itself; claim (i) was first judged so by a Wilcoxon signed-rank test; after its first quick run (holds, adj. p 3e-5) it became a paired t test, because with most per-series differences 0 the Hodges–Lehmann interval ([0, 0.125]) did not describe the mean difference the test decides on (the verdict did not change); the quick profile uses every test series of the embedded sets (maxTest 0, was 40) and 30 generated test series per class (was 10), sized by the power calculation in the claims’ declarations to fit 2 minutes; the full profile adds the six other development sets (18 in all) to the paper’s 12, and its auto pipeline ranks candidates with 50-tree forests inside the CV folds (as the CLI does; was 200, the refit keeps 200) and subsamples test sets to 150 series (was 300), so that it runs in well under an hour of CPU (about 10 000 series × 23 diagram/bar jobs)',
     'issue 17: the features (per-dimension persistence images, Betti curves, summaries), the downstream model (random forest instead of logistic regression), the data (embedded real UCR sets next to the generators) and the three claims (judged across data sets) were all changed after the first results were near chance; nothing was tuned to a verdict afterwards',
   ],
 
@@ -579,7 +579,7 @@ export const tdaStudy: Study<TdaStudyConfig> = {
     if (names.length >= 2 && graphs.length >= 2) {
       const m = names.length * (graphs.length - 1);
       const alpha = 0.025 / m;
-      let best: { d: string; g: string; values: number[]; ev: ReturnType<typeof wilcoxonEvidence>; p: number } | null = null;
+      let best: { d: string; g: string; values: number[]; ev: ReturnType<typeof tEvidence>; p: number } | null = null;
       for (const d of names)
         for (const g of graphs) {
           if (g === leader) continue;
@@ -593,7 +593,7 @@ export const tdaStudy: Study<TdaStudyConfig> = {
             values.push(s / both.length);
           }
           if (values.every((v) => v === 0)) continue;
-          const ev = wilcoxonEvidence(values, { alpha, unit: 'test series' });
+          const ev = tEvidence(values, { alpha, unit: 'test series' });
           const p = ev.pAbove(0);
           if (!best || p < best.p) best = { d, g, values, ev, p };
         }
@@ -602,9 +602,9 @@ export const tdaStudy: Study<TdaStudyConfig> = {
         claims.push(
           judgeClaim(tdaStudy.claims[0], best.ev, {
             rule: { kind: 'greater', threshold: 0 },
-            effectLabel: `per test series of ${best.d}: share of distances right with ${best.g} − with the leader ${leader} (Hodges–Lehmann; mean ${round(mean(best.values), 3)})`,
-            mde: round(mdeWilcoxon(best.values.length, alpha) * sd),
-            note: `Bonferroni level ${alpha.toPrecision(3)} over ${m} data set × challenger pairs; MDE in accuracy = mdeWilcoxon(${best.values.length}) × sd ${round(sd, 3)}; mean ranks ${graphs.map((g) => `${g} ${round(meanRank[g], 2)}`).join(', ')}`,
+            effectLabel: `${best.d}: accuracy of ${best.g} − accuracy of the leader ${leader}, each averaged over the distances (mean over test series)`,
+            mde: round(mdeT(best.values.length, alpha) * sd),
+            note: `Bonferroni level ${alpha.toPrecision(3)} over ${m} data set × challenger pairs; MDE in accuracy = mdeT(${best.values.length}) × sd ${round(sd, 3)}; mean ranks ${graphs.map((g) => `${g} ${round(meanRank[g], 2)}`).join(', ')}`,
           }),
         );
       }
