@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './cli-helpers.js';
 import { cbf } from '../src/data/synthetic.js';
 import { autoJobs } from '../src/tda/index.js';
 import { createTdaPool } from '../src/cli/tda-pool.js';
@@ -44,4 +48,52 @@ describe('tda block computers', () => {
       setBlockComputer(null);
     }
   }, 60_000);
+});
+
+describe('the tda study under the CLI (issue 17: the full profile read no archive under `reproduce`)', () => {
+  it('installTdaStudyHooks makes the study read a set from an archive directory, with diagrams on threads', async () => {
+    const { installTdaStudyHooks } = await import('../src/cli/tda.js');
+    const { setDatasetProvider } = await import('../src/studies/tda/index.js');
+    const root = mkdtempSync(join(tmpdir(), 'quire-ucr-'));
+    mkdirSync(join(root, 'Tiny'));
+    const tsv = (d: { series: Float64Array[]; labels: number[] }): string =>
+      d.series.map((y, i) => [d.labels[i], ...Array.from(y, (v) => v.toPrecision(8))].join('\t')).join('\n') + '\n';
+    writeFileSync(join(root, 'Tiny', 'Tiny_TRAIN.tsv'), tsv(cbf(3, 11, { length: 48 })));
+    writeFileSync(join(root, 'Tiny', 'Tiny_TEST.tsv'), tsv(cbf(2, 12, { length: 48 })));
+    const cfg = {
+      ...tdaStudy.configs.quick,
+      datasets: ['Tiny'],
+      generate: false,
+      graphs: ['hvg', 'knn'],
+      distances: ['weighted', 'diffusion'],
+      resolution: 10,
+      trees: 10,
+    };
+    const prev = process.env.QUIRE_TDA_THREADS;
+    process.env.QUIRE_TDA_THREADS = '2';
+    try {
+      installTdaStudyHooks(root);
+      const out = await tdaStudy.run(cfg, () => {});
+      expect(out.tables![0].rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([['Tiny', 'archive', 9, 6]]);
+      // the same numbers as in-process
+      setBlockComputer(null);
+      const here = await tdaStudy.run(cfg, () => {});
+      expect(out.tables).toEqual(here.tables);
+      expect(() => installTdaStudyHooks(join(root, 'nope'))).toThrow(/--ucr-dir: '.*nope' is not a directory/);
+    } finally {
+      if (prev === undefined) delete process.env.QUIRE_TDA_THREADS;
+      else process.env.QUIRE_TDA_THREADS = prev;
+      setDatasetProvider(null);
+      setBlockComputer(null);
+    }
+  }, 60_000);
+
+  it('reproduce --ucr-dir: a missing directory, or no tda study selected, is an error before any work', () => {
+    const missing = runCli(['reproduce', '--only', 'tda', '--ucr-dir', join(tmpdir(), 'no-such-quire-archive')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/quire: error: --ucr-dir: '.*no-such-quire-archive' is not a directory/);
+    const other = runCli(['reproduce', '--only', 'newton', '--ucr-dir', tmpdir()]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/--ucr-dir is read by the tda study only/);
+  });
 });

@@ -36,8 +36,9 @@ export function registerReproduce(program: Command): void {
     .option('--seed <n>', 'seed for every study (default: each config’s seed)', parseIntArg)
     .option('--out <dir>', 'report directory', 'report')
     .option('--json', 'print the results object on stdout instead of tables')
+    .option('--ucr-dir <dir>', 'UCR archive directory for the tda study (<dir>/<Name>/<Name>_TRAIN.tsv …); default $QUIRE_UCR_DIR')
     .action(
-      action(async (opts: { full?: boolean; only?: string; seed?: number; out: string; json?: boolean }) => {
+      action(async (opts: { full?: boolean; only?: string; seed?: number; out: string; json?: boolean; ucrDir?: string }) => {
         if (opts.seed !== undefined && !(opts.seed >= 0)) throw new QuireError(`reproduce: --seed must be ≥ 0, got ${opts.seed}`);
         const only = opts.only?.split(',').map((s) => s.trim());
         if (only !== undefined && (only.length === 0 || only.some((s) => s === ''))) {
@@ -50,6 +51,10 @@ export function registerReproduce(program: Command): void {
           else process.stdout.write('quire reproduce: no studies are registered yet; nothing to run.\n');
           return;
         }
+        // the tda study reads UCR archives and computes diagrams on threads through hooks its CLI group installs
+        if (selected.some((s) => s.id === 'tda')) (await import('./tda.js')).installTdaStudyHooks(opts.ucrDir);
+        else if (opts.ucrDir !== undefined)
+          throw new QuireError('reproduce: --ucr-dir is read by the tda study only, which is not selected');
         const profile = opts.full ? 'full' : 'quick';
         const results: StudyResult[] = [];
         for (const study of selected) {

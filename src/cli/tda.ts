@@ -123,28 +123,31 @@ export async function loadUcrDataset(name: string, dir?: string): Promise<{ trai
 }
 
 /**
- * Install the study's block computer: worker threads (the available cores, at most 8; fewer
- * with QUIRE_TDA_THREADS), started at the study's first batch; one core computes in-process.
+ * Install what the pure `tda` study needs from the CLI layer: the dataset provider reading a
+ * UCR archive directory (`ucrDir`, else $QUIRE_UCR_DIR, else ../shared/data/ucr) and the
+ * block computer on worker threads (the available cores, at most 8; QUIRE_TDA_THREADS=n sets
+ * the count, 1 computes in-process), whose pool starts at the study's first batch.
+ * `quire tda …` and `quire reproduce` (when it runs the tda study) both call it.
  */
-function installBlockComputer(): void {
+export function installTdaStudyHooks(ucrDir?: string): void {
+  if (ucrDir !== undefined && !(existsSync(ucrDir) && statSync(ucrDir).isDirectory()))
+    throw new QuireError(`--ucr-dir: '${ucrDir}' is not a directory`);
+  setDatasetProvider((name) => {
+    const f = findUcrFiles(ucrDir ?? ucrDirectory(), name);
+    return f ? { train: readLabelled(f.train), test: readLabelled(f.test) } : null;
+  });
   const env = process.env.QUIRE_TDA_THREADS;
   const threads = env !== undefined && /^[1-9][0-9]*$/.test(env) ? Number(env) : Math.min(8, availableParallelism());
-  if (threads < 2) return;
+  if (threads < 2) {
+    setBlockComputer(null);
+    return;
+  }
   let pool: TdaPool | null = null;
   setBlockComputer((series, jobs) => (pool ??= createTdaPool(threads)).run(series, jobs));
 }
 
-/** Install the file-backed dataset provider for the pure `tda` study. */
-function installUcrProvider(): void {
-  setDatasetProvider((name) => {
-    const f = findUcrFiles(ucrDirectory(), name);
-    return f ? { train: readLabelled(f.train), test: readLabelled(f.test) } : null;
-  });
-}
-
 export function register(program: Command): void {
-  installUcrProvider();
-  installBlockComputer();
+  installTdaStudyHooks();
   const tda = program
     .command('tda')
     .description('persistent homology of time series through complex networks (graphs, Rips persistence, classification)');
