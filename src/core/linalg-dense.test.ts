@@ -221,6 +221,29 @@ describe('linalg.svd', () => {
     );
   });
 
+  it('U and V formed in gemm panels (≥ 96 reflectors): U·S·Vᵀ = A, orthonormal, s as svdvals; tall, wide, rank-deficient, thin and full', () => {
+    const r = new Rng(5);
+    for (const [m, n, rank] of [
+      [150, 120, 0],
+      [120, 210, 0],
+      [160, 160, 40],
+      [97, 300, 0],
+    ]) {
+      const A = rank === 0 ? randn(r, m, n) : la.matmul(randn(r, m, rank), randn(r, rank, n));
+      const nrm = la.normFro(A);
+      const vals = la.svdvals(A);
+      for (const full of [false, true]) {
+        const { rec, u, v, s } = svdCheck(A, full);
+        const key = `${m}×${n} rank ${rank || 'full'} ${full ? 'full' : 'thin'}`;
+        expect(rec, key).toBeLessThanOrEqual(1e-14 * Math.max(m, n) * nrm);
+        expect(u, key).toBeLessThanOrEqual(1e-14 * Math.max(m, n));
+        expect(v, key).toBeLessThanOrEqual(1e-14 * Math.max(m, n));
+        expect(maxAbsDiff(s, vals), key).toBeLessThanOrEqual(1e-14 * Math.max(m, n) * vals[0]);
+        if (rank > 0) expect(s[rank], key).toBeLessThanOrEqual(1e-13 * Math.max(m, n) * s[0]);
+      }
+    }
+  });
+
   it('rejects empty and non-finite A with a QuireError naming A', () => {
     expect(() => la.svd(la.mat(0, 3))).toThrow(/svd: A must be non-empty/);
     expect(() => la.svd(la.mat(1, 2, [1, NaN]))).toThrow(/svd: A has a non-finite entry/);

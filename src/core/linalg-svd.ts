@@ -15,6 +15,8 @@
  * transposes otherwise). Inner kernel: it trusts its caller (finite entries of moderate size).
  */
 
+import { formQt } from './linalg-qr.js';
+
 const EPS = 2 ** -52;
 const TINY = 2 ** -966;
 
@@ -121,48 +123,38 @@ export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wa
   if (nrt + 1 < p) e[nrt] = a[(p - 1) * m + nrt];
   e[p - 1] = 0;
 
-  // U = H₀…H_{nct−1} applied to the first nu columns of I
+  // U = H₀…H_{nct−1}·I[:, 0..nu) and V = G₀…G_{nrt−1}: LINPACK's reflectors I − u·uᵀ/u₀ are
+  // LAPACK's I − τ·v·vᵀ with v = u/u₀ (v₀ = 1) and τ = u₀ (τ = 0 for a zero column), so the QR
+  // kernel's backward accumulation (linalg-qr.ts `formQt`: blocked on gemm from 96 reflectors on,
+  // LINPACK's column-by-column loop below that) forms them
   if (Ut) {
-    for (let j = nct; j < nu; j++) {
-      Ut.fill(0, j * m, (j + 1) * m);
-      Ut[j * m + j] = 1;
-    }
-    for (let k = nct - 1; k >= 0; k--) {
+    const Ht = new Float64Array(nct * m);
+    const tau = new Float64Array(nct);
+    for (let k = 0; k < nct; k++) {
+      if (s[k] === 0) continue;
       const ko = k * m;
-      if (s[k] !== 0) {
-        for (let j = k + 1; j < nu; j++) {
-          const jo = j * m;
-          let t = 0;
-          for (let i = k; i < m; i++) t += Ut[ko + i] * Ut[jo + i];
-          t = -t / Ut[ko + k];
-          for (let i = k; i < m; i++) Ut[jo + i] += t * Ut[ko + i];
-        }
-        for (let i = k; i < m; i++) Ut[ko + i] = -Ut[ko + i];
-        Ut[ko + k] = 1 + Ut[ko + k];
-        for (let i = 0; i < k - 1; i++) Ut[ko + i] = 0;
-        if (k >= 1) Ut[ko + k - 1] = 0;
-      } else {
-        Ut.fill(0, ko, ko + m);
-        Ut[ko + k] = 1;
-      }
+      const lead = Ut[ko + k];
+      tau[k] = lead;
+      for (let i = k + 1; i < m; i++) Ht[ko + i] = Ut[ko + i] / lead;
     }
+    Ut.set(formQt({ m, n: nct, At: Ht, tau, perm: new Int32Array(0) }, nu));
   }
-  // V = G₀…G_{nrt−1} applied to I
   if (Vt) {
-    for (let k = n - 1; k >= 0; k--) {
+    // G_k acts on coordinates k+1..n−1: V = diag(1, V′) with V′ from the reflectors shifted by one
+    const n1 = n - 1;
+    const Gt = new Float64Array(nrt * n1);
+    const tau = new Float64Array(nrt);
+    for (let k = 0; k < nrt; k++) {
+      if (e[k] === 0) continue;
       const ko = k * n;
-      if (k < nrt && e[k] !== 0) {
-        for (let j = k + 1; j < n; j++) {
-          const jo = j * n;
-          let t = 0;
-          for (let i = k + 1; i < n; i++) t += Vt[ko + i] * Vt[jo + i];
-          t = -t / Vt[ko + k + 1];
-          for (let i = k + 1; i < n; i++) Vt[jo + i] += t * Vt[ko + i];
-        }
-      }
-      Vt.fill(0, ko, ko + n);
-      Vt[ko + k] = 1;
+      const lead = Vt[ko + k + 1];
+      tau[k] = lead;
+      for (let i = k + 2; i < n; i++) Gt[k * n1 + i - 1] = Vt[ko + i] / lead;
     }
+    const Wt = n1 > 0 ? formQt({ m: n1, n: nrt, At: Gt, tau, perm: new Int32Array(0) }, n1) : new Float64Array(0);
+    Vt.fill(0);
+    Vt[0] = 1;
+    for (let c = 0; c < n1; c++) Vt.set(Wt.subarray(c * n1, (c + 1) * n1), (c + 1) * n + 1);
   }
 
   // rotate rows r and q of X (row length len): (x_r, x_q) ← (c·x_r + s·x_q, −s·x_r + c·x_q)
