@@ -21,7 +21,7 @@
  * Inner kernels trust their callers; the public ops check shapes and throw QuireError.
  */
 import { QuireError } from '../../errors.js';
-import { Gemm } from './gemm.js';
+import { Gemm, type GemmJob } from './gemm.js';
 import { f32Bits } from './kernels.js';
 import { F32Heap } from './heap.js';
 import { f32ThreadsAvailable } from './threads.js';
@@ -390,13 +390,28 @@ export class F32Engine {
     const out = this.#temp([B, T, d], needs);
     const P = this.#scratchAlloc(B * H * T * T);
     const simd = this.simd && T % 4 === 0;
-    for (let b = 0; b < B; b++) {
-      for (let hh = 0; hh < H; hh++) {
-        const base = b * T * d + hh * hd;
-        const p = P + (b * H + hh) * T * T;
-        this.gemm.gemm(T, T, hd, { off: q.off + base, ld: d }, { off: k.off + base, ld: d, trans: true }, p, T);
+    /** one job per (b, h): fn(base of the head's columns, its T×T block) */
+    const heads = (fn: (base: number, blk: number) => GemmJob | undefined): GemmJob[] => {
+      const jobs: GemmJob[] = [];
+      for (let b = 0; b < B; b++) {
+        for (let hh = 0; hh < H; hh++) {
+          const j = fn(b * T * d + hh * hd, (b * H + hh) * T * T);
+          if (j) jobs.push(j);
+        }
       }
-    }
+      return jobs;
+    };
+    this.gemm.gemmBatch(
+      heads((base, blk) => ({
+        M: T,
+        N: T,
+        K: hd,
+        A: { off: q.off + base, ld: d },
+        B: { off: k.off + base, ld: d, trans: true },
+        c: P + blk,
+        ldc: T,
+      })),
+    );
     if (simd) this.gemm.run('softmaxF', B * H * T, 1, T, (lo, hi) => [P * 4, T, f32Bits(scale), lo, hi]);
     else {
       const h = this.heap.f32();
@@ -422,13 +437,9 @@ export class F32Engine {
         }
       }
     }
-    for (let b = 0; b < B; b++) {
-      for (let hh = 0; hh < H; hh++) {
-        const base = b * T * d + hh * hd;
-        const p = P + (b * H + hh) * T * T;
-        this.gemm.gemm(T, hd, T, { off: p, ld: T }, { off: v.off + base, ld: d }, out.off + base, d);
-      }
-    }
+    this.gemm.gemmBatch(
+      heads((base, blk) => ({ M: T, N: hd, K: T, A: { off: P + blk, ld: T }, B: { off: v.off + base, ld: d }, c: out.off + base, ldc: d })),
+    );
     this.#record(needs, () => {
       if (out.grad === 0) return;
       // Each (b, h) block of ∂q, ∂k, ∂v is written once: overwrite fresh buffers.
@@ -439,14 +450,25 @@ export class F32Engine {
       const gk = k.requiresGrad ? k.grad : 0;
       const gv = v.requiresGrad ? v.grad : 0;
       const dP = gq || gk ? this.heap.alloc(B * H * T * T) : 0;
-      for (let b = 0; b < B; b++) {
-        for (let hh = 0; hh < H; hh++) {
-          const base = b * T * d + hh * hd;
-          const p = P + (b * H + hh) * T * T;
-          const gO = { off: out.grad + base, ld: d };
-          if (gv) this.gemm.gemm(T, hd, T, { off: p, ld: T, trans: true }, gO, gv + base, d, av);
-          if (dP) this.gemm.gemm(T, T, hd, gO, { off: v.off + base, ld: d, trans: true }, dP + (b * H + hh) * T * T, T);
-        }
+      const gO = (base: number) => ({ off: out.grad + base, ld: d });
+      if (gv) {
+        this.gemm.gemmBatch(
+          heads((base, blk) => ({
+            M: T,
+            N: hd,
+            K: T,
+            A: { off: P + blk, ld: T, trans: true },
+            B: gO(base),
+            c: gv + base,
+            ldc: d,
+            accumulate: av,
+          })),
+        );
+      }
+      if (dP) {
+        this.gemm.gemmBatch(
+          heads((base, blk) => ({ M: T, N: T, K: hd, A: gO(base), B: { off: v.off + base, ld: d, trans: true }, c: dP + blk, ldc: T })),
+        );
       }
       if (!dP) return;
       if (simd) this.gemm.run('softmaxB', B * H * T, 1, T, (lo, hi) => [P * 4, dP * 4, T, f32Bits(scale), lo, hi]);
@@ -463,13 +485,33 @@ export class F32Engine {
           }
         }
       }
-      for (let b = 0; b < B; b++) {
-        for (let hh = 0; hh < H; hh++) {
-          const base = b * T * d + hh * hd;
-          const dp = dP + (b * H + hh) * T * T;
-          if (gq) this.gemm.gemm(T, hd, T, { off: dp, ld: T }, { off: k.off + base, ld: d }, gq + base, d, aq);
-          if (gk) this.gemm.gemm(T, hd, T, { off: dp, ld: T, trans: true }, { off: q.off + base, ld: d }, gk + base, d, ak);
-        }
+      if (gq) {
+        this.gemm.gemmBatch(
+          heads((base, blk) => ({
+            M: T,
+            N: hd,
+            K: T,
+            A: { off: dP + blk, ld: T },
+            B: { off: k.off + base, ld: d },
+            c: gq + base,
+            ldc: d,
+            accumulate: aq,
+          })),
+        );
+      }
+      if (gk) {
+        this.gemm.gemmBatch(
+          heads((base, blk) => ({
+            M: T,
+            N: hd,
+            K: T,
+            A: { off: dP + blk, ld: T, trans: true },
+            B: { off: q.off + base, ld: d },
+            c: gk + base,
+            ldc: d,
+            accumulate: ak,
+          })),
+        );
       }
       this.heap.free(dP, B * H * T * T);
     });

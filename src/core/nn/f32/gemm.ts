@@ -330,19 +330,100 @@ function gemmFunc(): WasmFunc {
   return { name: 'gemm', params: Array<number>(14).fill(I32), results: [], locals: Array<number>(11).fill(I32), body };
 }
 
+/** i32 slots of one job of `gemmJobs`. */
+const JOB_INTS = 14;
+const GEMM = 3;
+const PACK_B = 4;
+const PACK_T = 5 + ELEMENTWISE.indexOf('packT');
+
+/**
+ * gemmJobs(desc, count, pb, scratch, mcb): run `count` GEMMs described at byte offset desc, each
+ * JOB_INTS i32s [a, lda4, transA, b, ldb4, transB, c, ldc4, M, N, K, acc, ncp, nrb] (byte
+ * pointers; N a multiple of NR): pack op(B) into pb (packB or packT) and call the gemm driver.
+ * One call for a batch of small GEMMs (attention's heads), on either thread.
+ */
+function gemmJobsFunc(): WasmFunc {
+  const [desc, count, pb, scratch, mcb] = [0, 1, 2, 3, 4];
+  const [j, d] = [5, 6];
+  const f = (slot: number): number[] => [...op.get(d), ...op.i32Load(4 * slot)];
+  const packArgs = [...f(3), ...f(4), ...f(10), ...f(12), ...op.get(pb)];
+  const body = [
+    ...op.i32(0),
+    ...op.set(j),
+    ...op.block(),
+    ...op.loop(),
+    ...op.get(j),
+    ...op.get(count),
+    ...op.i32GeS(),
+    ...op.brIf(1),
+    ...op.get(desc),
+    ...op.get(j),
+    ...op.i32(4 * JOB_INTS),
+    ...op.i32Mul(),
+    ...op.i32Add(),
+    ...op.set(d),
+    // pack op(B): (b, ldb4, K, ncp, pb) — a void if-block sees no outer operands: push them in each arm
+    ...f(5),
+    ...op.if(),
+    ...packArgs,
+    ...op.call(PACK_T),
+    ...op.else(),
+    ...packArgs,
+    ...op.call(PACK_B),
+    ...op.end(),
+    // gemm(a, lda4, trans, pb, c, M, N, K, ldc4, acc, scratch, mcb, nrb, ncp)
+    ...f(0),
+    ...f(1),
+    ...f(2),
+    ...op.get(pb),
+    ...f(6),
+    ...f(8),
+    ...f(9),
+    ...f(10),
+    ...f(7),
+    ...f(11),
+    ...op.get(scratch),
+    ...op.get(mcb),
+    ...f(13),
+    ...f(12),
+    ...op.call(GEMM),
+    ...op.get(j),
+    ...op.i32(1),
+    ...op.i32Add(),
+    ...op.set(j),
+    ...op.br(0),
+    ...op.end(),
+    ...op.end(),
+  ];
+  return { name: 'gemmJobs', params: Array<number>(5).fill(I32), results: [], locals: [I32, I32], body };
+}
+
+/** One GEMM of a batch (`Gemm.gemmBatch`). */
+export interface GemmJob {
+  M: number;
+  N: number;
+  K: number;
+  A: Operand;
+  B: Operand;
+  c: number;
+  ldc: number;
+  accumulate?: boolean;
+}
+
 type Kernel = (...args: number[]) => void;
 
 const compiled = new Map<boolean, WebAssembly.Module>();
 /** The kernel module's bytes for an unshared or a shared memory (exported for tests: it must validate). */
 export function gemmModuleBytes(shared = false): Uint8Array {
-  return moduleBytes([tileFunc(false), tileFunc(true), edgeFunc(), gemmFunc(), packFunc(), ...elementwiseFuncs(NR)], {
+  return moduleBytes([tileFunc(false), tileFunc(true), edgeFunc(), gemmFunc(), packFunc(), ...elementwiseFuncs(NR), gemmJobsFunc()], {
     shared,
     maxPages: MAX_PAGES,
   });
 }
 /** The kernels a helper thread may run (export names; the index is the post code). */
-const HELPER_KERNELS: string[] = ['gemm', ...ELEMENTWISE];
+const HELPER_KERNELS: string[] = ['gemm', ...ELEMENTWISE, 'gemmJobs'];
 const H_GEMM = 0;
+const H_JOBS = 1 + ELEMENTWISE.length;
 
 /** A matrix operand in the heap: float offset, leading dimension, transposed or not. */
 export interface Operand {
@@ -372,6 +453,12 @@ export class Gemm {
   readonly #gemm: Kernel;
   readonly #pack: Kernel;
   readonly #packT: Kernel;
+  readonly #jobs: Kernel;
+  /** the helper's packing buffer and the job tables (floats: 1 i32 each) */
+  #pb2 = 0;
+  #pb2Size = 0;
+  #desc = 0;
+  #descSize = 0;
   readonly #ew: Kernel[];
   #packB = 0;
   #packBSize = 0;
@@ -399,6 +486,7 @@ export class Gemm {
     this.#gemm = inst.exports.gemm as Kernel;
     this.#pack = inst.exports.packB as Kernel;
     this.#packT = inst.exports.packT as Kernel;
+    this.#jobs = inst.exports.gemmJobs as Kernel;
     this.#ew = ELEMENTWISE.map((n) => inst.exports[n] as Kernel);
     this.#scratch = heap.alloc(MR * NR);
     this.#helperScratch = heap.alloc(MR * NR);
@@ -438,6 +526,71 @@ export class Gemm {
       this.#ew[k](...args(0, mid));
     } finally {
       if (mid < n) this.#helper!.wait();
+    }
+  }
+
+  /**
+   * A batch of independent GEMMs (attention's per-head products; no job may write what another
+   * reads). Where every N is a multiple of NR, the batch runs as one wasm call per thread: with a
+   * helper thread and ≥ splitFlops in all, the helper runs the second half of the jobs with its
+   * own packing buffer. Each GEMM is computed whole by the same code as `gemm` (the same packing
+   * and driver), so results are bit-identical to `gemm` in a loop, on 1 or 2 threads.
+   */
+  gemmBatch(jobs: GemmJob[]): void {
+    const n = jobs.length;
+    let flops = 0;
+    let need = 0;
+    let ok = true;
+    for (const j of jobs) {
+      flops += 2 * j.M * j.N * j.K;
+      need = Math.max(need, j.N * j.K);
+      if (j.N % NR !== 0 || j.M === 0 || j.N === 0 || j.K === 0) ok = false;
+    }
+    if (!ok || n === 0) {
+      for (const j of jobs) this.gemm(j.M, j.N, j.K, j.A, j.B, j.c, j.ldc, j.accumulate);
+      return;
+    }
+    if (this.#packBSize < need) {
+      if (this.#packBSize > 0) this.heap.free(this.#packB, this.#packBSize);
+      this.#packB = this.heap.alloc(need);
+      this.#packBSize = need;
+    }
+    if (this.#descSize < n * JOB_INTS) {
+      if (this.#descSize > 0) this.heap.free(this.#desc, this.#descSize);
+      this.#desc = this.heap.alloc(n * JOB_INTS);
+      this.#descSize = n * JOB_INTS;
+    }
+    const h = this.#helper && n >= 2 && flops >= this.splitFlops ? n >> 1 : 0; // jobs [n − h, n) on the helper
+    if (h > 0 && this.#pb2Size < need) {
+      if (this.#pb2Size > 0) this.heap.free(this.#pb2, this.#pb2Size);
+      this.#pb2 = this.heap.alloc(need);
+      this.#pb2Size = need;
+    }
+    const i32 = new Int32Array(this.heap.memory.buffer);
+    for (let q = 0; q < n; q++) {
+      const j = jobs[q];
+      const o = this.#desc + q * JOB_INTS;
+      i32[o] = j.A.off * 4;
+      i32[o + 1] = j.A.ld * 4;
+      i32[o + 2] = j.A.trans ? 1 : 0;
+      i32[o + 3] = j.B.off * 4;
+      i32[o + 4] = j.B.ld * 4;
+      i32[o + 5] = j.B.trans ? 1 : 0;
+      i32[o + 6] = j.c * 4;
+      i32[o + 7] = j.ldc * 4;
+      i32[o + 8] = j.M;
+      i32[o + 9] = j.N;
+      i32[o + 10] = j.K;
+      i32[o + 11] = j.accumulate ? 1 : 0;
+      i32[o + 12] = j.N / NR;
+      i32[o + 13] = Math.ceil(j.M / MR);
+    }
+    if (h > 0)
+      this.#helper!.post(H_JOBS, [(this.#desc + (n - h) * JOB_INTS) * 4, h, this.#pb2 * 4, this.#helperScratch * 4, this.mcBlocks]);
+    try {
+      this.#jobs(this.#desc * 4, n - h, this.#packB * 4, this.#scratch * 4, this.mcBlocks);
+    } finally {
+      if (h > 0) this.#helper!.wait();
     }
   }
 

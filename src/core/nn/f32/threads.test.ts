@@ -100,6 +100,64 @@ describe('f32 engine on two threads', () => {
     g2.dispose();
   });
 
+  it('gemmBatch (one wasm call per thread, the helper on half the jobs) is bit-identical to gemm in a loop', () => {
+    const h1 = new F32Heap();
+    const g1 = new Gemm(h1);
+    const h2 = new F32Heap({ shared: true });
+    const g2 = new Gemm(h2, { threads: 2 });
+    g2.splitFlops = 0;
+    const rng = new Rng(17);
+    for (const [count, M, N, K] of [
+      [6, 13, 16, 9],
+      [5, 8, 8, 21],
+      [1, 5, 24, 3],
+      [4, 7, 12, 5], // N % NR ≠ 0: the loop path
+    ]) {
+      for (const [ta, tb, acc] of [
+        [false, false, false],
+        [true, false, true],
+        [false, true, false],
+        [true, true, true],
+      ]) {
+        const sizes = { a: M * K, b: K * N, c: M * N };
+        const vals = Array.from({ length: count }, () => ({
+          a: Float32Array.from({ length: sizes.a }, () => rng.normal()),
+          b: Float32Array.from({ length: sizes.b }, () => rng.normal()),
+          c: Float32Array.from({ length: sizes.c }, () => rng.normal()),
+        }));
+        const out: Float32Array[][] = [];
+        for (const [heap, g, batch] of [
+          [h1, g1, false],
+          [h2, g2, true],
+        ] as const) {
+          const offs = vals.map((v) => {
+            const o = { a: heap.alloc(sizes.a), b: heap.alloc(sizes.b), c: heap.alloc(sizes.c) };
+            heap.f32().set(v.a, o.a);
+            heap.f32().set(v.b, o.b);
+            heap.f32().set(v.c, o.c);
+            return o;
+          });
+          const jobs = offs.map((o) => ({
+            M,
+            N,
+            K,
+            A: { off: o.a, ld: ta ? M : K, trans: ta },
+            B: { off: o.b, ld: tb ? K : N, trans: tb },
+            c: o.c,
+            ldc: N,
+            accumulate: acc,
+          }));
+          if (batch) g.gemmBatch(jobs);
+          else for (const j of jobs) g.gemm(j.M, j.N, j.K, j.A, j.B, j.c, j.ldc, j.accumulate);
+          out.push(offs.map((o) => heap.f32().slice(o.c, o.c + sizes.c)));
+          for (const o of offs) for (const k of ['a', 'b', 'c'] as const) heap.free(o[k], sizes[k]);
+        }
+        for (let q = 0; q < count; q++) expect(out[1][q]).toEqual(out[0][q]);
+      }
+    }
+    g2.dispose();
+  });
+
   it('a training step (matmul, attention, RMSNorm, SwiGLU, tanh, cross-entropy, backward, AdamW) is bit-identical on one and two threads', () => {
     const run = (threads: 1 | 2): Float32Array[] => {
       const e = new F32Engine({ threads });

@@ -55,6 +55,7 @@ export const op = {
   set: (l: number): number[] => [0x21, ...uleb(l)],
   tee: (l: number): number[] => [0x22, ...uleb(l)],
   f32Load: (offset = 0): number[] => [0x2a, ...memarg(2, offset)],
+  i32Load: (offset = 0): number[] => [0x28, ...memarg(2, offset)],
   f32Store: (offset = 0): number[] => [0x38, ...memarg(2, offset)],
   i32: (v: number): number[] => [0x41, ...sleb(v)],
   f32: (v: number): number[] => {
