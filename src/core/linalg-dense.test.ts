@@ -244,6 +244,29 @@ describe('linalg.svd', () => {
     }
   });
 
+  it('the QR sweeps give the same bits with their rotations in WebAssembly (rotSweeps) and in TypeScript (rotSweepsTs)', () => {
+    const r = new Rng(8);
+    for (const [m, n] of [
+      [20, 20],
+      [130, 60],
+      [40, 170],
+    ]) {
+      const A = randn(r, m, n);
+      const prev = la.setBackend('wasm');
+      try {
+        const w = la.svd(A, { full: true });
+        la.setBackend('ts');
+        const t = la.svd(A, { full: true });
+        expect(la.backend()).toBe('ts');
+        expect(Array.from(w.s)).toEqual(Array.from(t.s));
+        expect(Array.from(w.U.data)).toEqual(Array.from(t.U.data));
+        expect(Array.from(w.V.data)).toEqual(Array.from(t.V.data));
+      } finally {
+        la.setBackend(prev);
+      }
+    }
+  });
+
   it('rejects empty and non-finite A with a QuireError naming A', () => {
     expect(() => la.svd(la.mat(0, 3))).toThrow(/svd: A must be non-empty/);
     expect(() => la.svd(la.mat(1, 2, [1, NaN]))).toThrow(/svd: A has a non-finite entry/);

@@ -16,6 +16,8 @@
  */
 
 import { formQt } from './linalg-qr.js';
+import { rotSweepsTs } from './linalg-ts.js';
+import type { Arena } from './wasm/index.js';
 
 const EPS = 2 ** -52;
 const TINY = 2 ** -966;
@@ -32,7 +34,7 @@ export interface SvdFactors {
  * `nu` is the number of left vectors wanted (n thin, m full, 0 none); `wantV` for V.
  * Returns null if the QR iteration does not converge (75·n sweeps).
  */
-export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wantV: boolean): SvdFactors | null {
+export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wantV: boolean, w: Arena | null = null): SvdFactors | null {
   const wantU = nu > 0;
   const a = At;
   const s = new Float64Array(Math.min(m + 1, n));
@@ -157,6 +159,47 @@ export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wa
     for (let c = 0; c < n1; c++) Vt.set(Wt.subarray(c * n1, (c + 1) * n1), (c + 1) * n + 1);
   }
 
+  // The QR sweeps rotate rows (j, j+1) of Vᵀ and Uᵀ for j = k … p−2: logged per sweep and applied
+  // in batches (kernels.c `rotSweeps` on f64x2 in column chunks, or its TS twin), flushed before
+  // anything else touches the rows. With WebAssembly, Uᵀ and Vᵀ live in its memory until the end.
+  const big = w !== null && n >= ROT_WASM_MIN;
+  const HCAP = 1024;
+  const CCAP = Math.max(HCAP, 8 * n);
+  let uRows: Float64Array | null = Ut;
+  let vRows: Float64Array | null = Vt;
+  const logs: RotLog[] = [];
+  if (big) {
+    const pu = Ut ? w.f64(Ut) : 0;
+    const pv = Vt ? w.f64(Vt) : 0;
+    const ptrs = [0, 1].map(() => ({ hdr: w.i32(2 * HCAP), cs: w.f64(2 * CCAP) }));
+    if (Ut) uRows = w.viewF64(pu, Ut.length);
+    if (Vt) vRows = w.viewF64(pv, Vt.length);
+    for (const [X, len, px, pt] of [
+      [uRows, m, pu, ptrs[0]],
+      [vRows, n, pv, ptrs[1]],
+    ] as const) {
+      if (!X) continue;
+      const hdr = w.viewI32(pt.hdr, 2 * HCAP);
+      const cs = w.viewF64(pt.cs, 2 * CCAP);
+      logs.push(new RotLog(X, len, hdr, cs, (nsw) => w.ex.rotSweeps(len, px, pt.hdr, nsw, pt.cs)));
+    }
+  } else {
+    for (const [X, len] of [
+      [uRows, m],
+      [vRows, n],
+    ] as const) {
+      if (!X) continue;
+      const hdr = new Int32Array(2 * HCAP);
+      const cs = new Float64Array(2 * CCAP);
+      logs.push(new RotLog(X, len, hdr, cs, (nsw) => rotSweepsTs(len, X, hdr, nsw, cs)));
+    }
+  }
+  const uLog = uRows ? logs[0] : null;
+  const vLog = vRows ? logs[logs.length - 1] : null;
+  const flush = (): void => {
+    for (const l of logs) l.flush();
+  };
+
   // rotate rows r and q of X (row length len): (x_r, x_q) ← (c·x_r + s·x_q, −s·x_r + c·x_q)
   const rot = (X: Float64Array, len: number, r: number, q: number, cs: number, sn: number): void => {
     const ro = r * len;
@@ -208,6 +251,7 @@ export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wa
     switch (kase) {
       case 1: {
         // deflate a negligible s(p−1)
+        flush();
         let f = e[p - 2];
         e[p - 2] = 0;
         for (let j = p - 2; j >= k; j--) {
@@ -219,12 +263,13 @@ export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wa
             f = -sn * e[j - 1];
             e[j - 1] = cs * e[j - 1];
           }
-          if (Vt) rot(Vt, n, j, p - 1, cs, sn);
+          if (vRows) rot(vRows, n, j, p - 1, cs, sn);
         }
         break;
       }
       case 2: {
         // split at a negligible s(k−1)
+        flush();
         let f = e[k - 1];
         e[k - 1] = 0;
         for (let j = k; j < p; j++) {
@@ -234,7 +279,7 @@ export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wa
           s[j] = t;
           f = -sn * e[j];
           e[j] = cs * e[j];
-          if (Ut) rot(Ut, m, j, k - 1, cs, sn);
+          if (uRows) rot(uRows, m, j, k - 1, cs, sn);
         }
         break;
       }
@@ -256,6 +301,8 @@ export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wa
         }
         let f = (sk + sp) * (sk - sp) + shift;
         let g = sk * ek;
+        vLog?.begin(k, p - 1 - k);
+        uLog?.begin(k, p - 1 - k);
         for (let j = k; j < p - 1; j++) {
           let t = Math.hypot(f, g);
           let cs = f / t;
@@ -265,7 +312,7 @@ export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wa
           e[j] = cs * e[j] - sn * s[j];
           g = sn * s[j + 1];
           s[j + 1] = cs * s[j + 1];
-          if (Vt) rot(Vt, n, j, j + 1, cs, sn);
+          vLog?.push(cs, sn);
           t = Math.hypot(f, g);
           cs = f / t;
           sn = g / t;
@@ -274,7 +321,7 @@ export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wa
           s[j + 1] = -sn * e[j] + cs * s[j + 1];
           g = sn * e[j + 1];
           e[j + 1] = cs * e[j + 1];
-          if (Ut && j < m - 1) rot(Ut, m, j, j + 1, cs, sn);
+          uLog?.push(cs, sn); // j + 1 < p ≤ n ≤ m: a row of Uᵀ
         }
         e[p - 2] = f;
         iter++;
@@ -283,17 +330,18 @@ export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wa
       }
       default: {
         // convergence: make s(k) non-negative, then sort it into place
+        flush();
         if (s[k] <= 0) {
           s[k] = s[k] < 0 ? -s[k] : 0;
-          if (Vt) for (let i = 0; i < n; i++) Vt[k * n + i] = -Vt[k * n + i];
+          if (vRows) for (let i = 0; i < n; i++) vRows[k * n + i] = -vRows[k * n + i];
         }
         while (k < pp) {
           if (s[k] >= s[k + 1]) break;
           const t = s[k];
           s[k] = s[k + 1];
           s[k + 1] = t;
-          if (Vt && k < n - 1) swapRows(Vt, n, k, k + 1);
-          if (Ut && k < m - 1) swapRows(Ut, m, k, k + 1);
+          if (vRows && k < n - 1) swapRows(vRows, n, k, k + 1);
+          if (uRows && k < m - 1) swapRows(uRows, m, k, k + 1);
           k++;
         }
         iter = 0;
@@ -302,6 +350,11 @@ export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wa
     }
   }
   void iter;
+  flush();
+  if (big) {
+    if (Ut) Ut.set(uRows as Float64Array);
+    if (Vt) Vt.set(vRows as Float64Array);
+  }
   return { s: s.subarray(0, n), Ut, Vt };
 }
 
@@ -312,5 +365,39 @@ function swapRows(X: Float64Array, len: number, r: number, q: number): void {
     const t = X[ro + i];
     X[ro + i] = X[qo + i];
     X[qo + i] = t;
+  }
+}
+
+/** From this n on, the sweeps' rotations run in WebAssembly (below, the copies cost more). */
+const ROT_WASM_MIN = 16;
+
+/** A log of QR sweeps over the rows of X: sweep i rotates rows (k, k+1), …, (k+cnt−1, k+cnt). */
+class RotLog {
+  private nsw = 0;
+  private ncs = 0;
+  constructor(
+    readonly X: Float64Array,
+    readonly len: number,
+    private readonly hdr: Int32Array,
+    private readonly cs: Float64Array,
+    private readonly apply: (nsw: number) => void,
+  ) {}
+  /** Start a sweep of `cnt` rotations from row k (flushing first when the log is full). */
+  begin(k: number, cnt: number): void {
+    if (2 * (this.nsw + 1) > this.hdr.length || 2 * (this.ncs + cnt) > this.cs.length) this.flush();
+    this.hdr[2 * this.nsw] = k;
+    this.hdr[2 * this.nsw + 1] = 0;
+    this.nsw++;
+  }
+  push(c: number, s: number): void {
+    this.cs[2 * this.ncs] = c;
+    this.cs[2 * this.ncs + 1] = s;
+    this.ncs++;
+    this.hdr[2 * this.nsw - 1]++;
+  }
+  flush(): void {
+    if (this.nsw > 0) this.apply(this.nsw);
+    this.nsw = 0;
+    this.ncs = 0;
   }
 }

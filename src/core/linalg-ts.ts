@@ -858,3 +858,29 @@ export function luTs(n: number, a: Float64Array, perm: Int32Array, zero: number,
   stats[1] = pmax;
   return singular;
 }
+
+/**
+ * The rotations of bidiagonal QR sweeps on the rows of X (row length len): sweep sw rotates rows
+ * (j, j+1), j = hdr[2sw] … hdr[2sw] + hdr[2sw+1] − 1 in order, (x_j, x_{j+1}) ← (c·x_j + s·x_{j+1},
+ * −s·x_j + c·x_{j+1}) with the (c, s) pairs in cs. Twin of kernels.c `rotSweeps` (same bits).
+ */
+export function rotSweepsTs(len: number, X: Float64Array, hdr: Int32Array, nsw: number, cs: Float64Array): void {
+  let r = 0;
+  for (let sw = 0; sw < nsw; sw++) {
+    const k = hdr[2 * sw];
+    const cnt = hdr[2 * sw + 1];
+    for (let j = k; j < k + cnt; j++) {
+      const c = cs[r];
+      const s = cs[r + 1];
+      r += 2;
+      const xo = j * len;
+      const yo = xo + len;
+      for (let i = 0; i < len; i++) {
+        const x = X[xo + i];
+        const y = X[yo + i];
+        X[xo + i] = c * x + s * y;
+        X[yo + i] = -s * x + c * y;
+      }
+    }
+  }
+}

@@ -22,6 +22,7 @@ interface Exports {
   ormtr(n: number, a: number, tau: number, Z: number, ws: number): void;
   ormtrWork(n: number): number;
   sterf(n: number, d: number, e: number): number;
+  rotSweeps(len: number, X: number, hdr: number, nsw: number, cs: number): void;
   transpose(r: number, c: number, inp: number, out: number): void;
   transposeSquare(n: number, a: number): void;
   lu(n: number, a: number, perm: number, zero: number, stats: number): number;

@@ -898,6 +898,49 @@ void ormtr(i32 n, const f64 *a, const f64 *tau, f64 *Z, f64 *ws) {
   }
 }
 
+/*
+ * The rotations of bidiagonal QR sweeps (linalg-svd.ts), applied to the rows of X (row length
+ * len, row-major): sweep sw rotates rows (j, j+1) for j = k … k+cnt−1 in that order, each
+ *   (x_j, x_{j+1}) ← (c·x_j + s·x_{j+1}, c·x_{j+1} − s·x_j),
+ * with hdr[2sw] = k, hdr[2sw+1] = cnt and the (c, s) pairs in cs. Column chunks of CW entries,
+ * the row being rotated carried in registers from one rotation to the next (as applyLog).
+ * Same operations as the TypeScript loop, so the same bits.
+ */
+EXPORT(rotSweeps)
+void rotSweeps(i32 len, f64 *X, const i32 *hdr, i32 nsw, const f64 *cs) {
+  v128_t car[CW / 2];
+  for (i32 j0 = 0; j0 < len; j0 += CW) {
+    i32 cw = len - j0 < CW ? len - j0 : CW;
+    i32 cv = cw >> 1;
+    const f64 *r = cs;
+    for (i32 sw = 0; sw < nsw; sw++) {
+      i32 k = hdr[2 * sw], cnt = hdr[2 * sw + 1];
+      f64 *rk = X + (long)k * len + j0;
+      for (i32 q = 0; q < cv; q++) car[q] = wasm_v128_load(rk + 2 * q);
+      f64 tail = cw & 1 ? rk[cw - 1] : 0;
+      for (i32 j = k; j < k + cnt; j++) {
+        f64 c = r[0], s = r[1];
+        r += 2;
+        f64 *xj = X + (long)j * len + j0, *yj = xj + len;
+        v128_t vc = wasm_f64x2_splat(c), vs = wasm_f64x2_splat(s);
+        for (i32 q = 0; q < cv; q++) {
+          v128_t x = car[q], y = wasm_v128_load(yj + 2 * q);
+          wasm_v128_store(xj + 2 * q, wasm_f64x2_add(wasm_f64x2_mul(vc, x), wasm_f64x2_mul(vs, y)));
+          car[q] = wasm_f64x2_sub(wasm_f64x2_mul(vc, y), wasm_f64x2_mul(vs, x));
+        }
+        if (cw & 1) {
+          f64 x = tail, y = yj[cw - 1];
+          xj[cw - 1] = c * x + s * y;
+          tail = c * y - s * x;
+        }
+      }
+      f64 *rl = X + (long)(k + cnt) * len + j0;
+      for (i32 q = 0; q < cv; q++) wasm_v128_store(rl + 2 * q, car[q]);
+      if (cw & 1) rl[cw - 1] = tail;
+    }
+  }
+}
+
 /* eigenvalues of [[a, b], [b, c]]: rt1 (larger |·|), rt2 (dlae2) */
 static void lae2(f64 a, f64 b, f64 c, f64 *rt1, f64 *rt2) {
   f64 sm = a + c, df = a - c, adf = fabs_(df), tb = b + b, ab = fabs_(tb);
