@@ -244,7 +244,7 @@ describe('linalg.svd', () => {
     }
   });
 
-  it('the QR sweeps give the same bits with their rotations in WebAssembly (rotSweeps) and in TypeScript (rotSweepsTs)', () => {
+  it('the same bits from the WebAssembly kernels (bidiag, rotSweeps) and their TypeScript twins (bidiagTs, rotSweepsTs)', () => {
     const r = new Rng(8);
     for (const [m, n] of [
       [20, 20],

@@ -16,7 +16,7 @@
  */
 
 import { formQt } from './linalg-qr.js';
-import { rotSweepsTs } from './linalg-ts.js';
+import { bidiagTs, rotSweepsTs } from './linalg-ts.js';
 import type { Arena } from './wasm/index.js';
 
 const EPS = 2 ** -52;
@@ -45,79 +45,22 @@ export function svdKernel(At: Float64Array, m: number, n: number, nu: number, wa
   const nct = Math.min(m - 1, n);
   const nrt = Math.max(0, Math.min(n - 2, m));
 
-  // bidiagonalisation: reflectors from the left (columns, kept in a) and right (rows, kept in e / V)
-  for (let k = 0; k < Math.max(nct, nrt); k++) {
-    const ko = k * m;
-    if (k < nct) {
-      let big = 0;
-      for (let i = k; i < m; i++) big = Math.max(big, Math.abs(a[ko + i]));
-      let nrm = 0;
-      if (big > 0) {
-        let ss = 0;
-        for (let i = k; i < m; i++) {
-          const x = a[ko + i] / big;
-          ss += x * x;
-        }
-        nrm = big * Math.sqrt(ss);
-      }
-      s[k] = nrm;
-      if (s[k] !== 0) {
-        if (a[ko + k] < 0) s[k] = -s[k];
-        const inv = 1 / s[k];
-        for (let i = k; i < m; i++) a[ko + i] *= inv;
-        a[ko + k] += 1;
-      }
-      s[k] = -s[k];
-    }
-    for (let j = k + 1; j < n; j++) {
-      const jo = j * m;
-      if (k < nct && s[k] !== 0) {
-        let t = 0;
-        for (let i = k; i < m; i++) t += a[ko + i] * a[jo + i];
-        t = -t / a[ko + k];
-        for (let i = k; i < m; i++) a[jo + i] += t * a[ko + i];
-      }
-      e[j] = a[jo + k];
-    }
-    if (Ut && k < nct) for (let i = k; i < m; i++) Ut[k * m + i] = a[ko + i];
-    if (k < nrt) {
-      let big = 0;
-      for (let i = k + 1; i < n; i++) big = Math.max(big, Math.abs(e[i]));
-      let nrm = 0;
-      if (big > 0) {
-        let ss = 0;
-        for (let i = k + 1; i < n; i++) {
-          const x = e[i] / big;
-          ss += x * x;
-        }
-        nrm = big * Math.sqrt(ss);
-      }
-      e[k] = nrm;
-      if (e[k] !== 0) {
-        if (e[k + 1] < 0) e[k] = -e[k];
-        const inv = 1 / e[k];
-        for (let i = k + 1; i < n; i++) e[i] *= inv;
-        e[k + 1] += 1;
-      }
-      e[k] = -e[k];
-      if (k + 1 < m && e[k] !== 0) {
-        work.fill(0, k + 1, m);
-        for (let j = k + 1; j < n; j++) {
-          const ej = e[j];
-          if (ej === 0) continue;
-          const jo = j * m;
-          for (let i = k + 1; i < m; i++) work[i] += ej * a[jo + i];
-        }
-        for (let j = k + 1; j < n; j++) {
-          const t = -e[j] / e[k + 1];
-          if (t === 0) continue;
-          const jo = j * m;
-          for (let i = k + 1; i < m; i++) a[jo + i] += t * work[i];
-        }
-      }
-      if (Vt) for (let i = k + 1; i < n; i++) Vt[k * n + i] = e[i];
-    }
-  }
+  // bidiagonalisation: reflectors from the left (columns, kept in a) and right (rows, kept in e / V);
+  // kernels.c `bidiag` (f64x2 dots and updates) or its twin bidiagTs, same bits
+  if (w && n >= BIDIAG_WASM_MIN) {
+    const pa = w.f64(a);
+    const ps = w.f64(s.length);
+    const pe = w.f64(n);
+    const pw = w.f64(m);
+    const pu = Ut ? w.f64(Ut.length) : 0;
+    const pv = Vt ? w.f64(Vt.length) : 0;
+    w.ex.bidiag(m, n, pa, ps, pe, pw, pu, pv);
+    a.set(w.viewF64(pa, a.length));
+    s.set(w.viewF64(ps, s.length));
+    e.set(w.viewF64(pe, n));
+    if (Ut) Ut.set(w.viewF64(pu, Ut.length));
+    if (Vt) Vt.set(w.viewF64(pv, Vt.length));
+  } else bidiagTs(m, n, a, s, e, work, Ut, Vt);
 
   let p = Math.min(n, m + 1);
   if (nct < n) s[nct] = a[nct * m + nct];
@@ -367,6 +310,9 @@ function swapRows(X: Float64Array, len: number, r: number, q: number): void {
     X[qo + i] = t;
   }
 }
+
+/** From this n on, the bidiagonalisation runs in WebAssembly. */
+const BIDIAG_WASM_MIN = 16;
 
 /** From this n on, the sweeps' rotations run in WebAssembly (below, the copies cost more). */
 const ROT_WASM_MIN = 16;

@@ -884,3 +884,114 @@ export function rotSweepsTs(len: number, X: Float64Array, hdr: Int32Array, nsw: 
     }
   }
 }
+
+/**
+ * x·y over len entries summed as kernels.c `dot` does (four running sums by i mod 4 combined as
+ * (s0 + s2) + (s1 + s3), then the tail in order), so the twins agree to the bit.
+ */
+function dotLikeWasm(x: Float64Array, xo: number, y: Float64Array, yo: number, len: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let i = 0;
+  for (; i + 4 <= len; i += 4) {
+    s0 += x[xo + i] * y[yo + i];
+    s1 += x[xo + i + 1] * y[yo + i + 1];
+    s2 += x[xo + i + 2] * y[yo + i + 2];
+    s3 += x[xo + i + 3] * y[yo + i + 3];
+  }
+  let s = s0 + s2 + (s1 + s3);
+  for (; i < len; i++) s += x[xo + i] * y[yo + i];
+  return s;
+}
+
+/**
+ * Householder bidiagonalisation of an m×n A (m ≥ n) given as a = Aᵀ (n×m row-major, overwritten),
+ * LINPACK dsvdc's loop (see linalg-svd.ts): left reflectors in the rows of a (copied to Ut when
+ * given), right ones in e (copied to Vt when given). Twin of kernels.c `bidiag` (same bits).
+ */
+export function bidiagTs(
+  m: number,
+  n: number,
+  a: Float64Array,
+  s: Float64Array,
+  e: Float64Array,
+  work: Float64Array,
+  Ut: Float64Array | null,
+  Vt: Float64Array | null,
+): void {
+  const nct = Math.min(m - 1, n);
+  const nrt = Math.max(0, Math.min(n - 2, m));
+  for (let k = 0; k < Math.max(nct, nrt); k++) {
+    const ko = k * m;
+    if (k < nct) {
+      let big = 0;
+      for (let i = k; i < m; i++) big = Math.max(big, Math.abs(a[ko + i]));
+      let nrm = 0;
+      if (big > 0) {
+        let ss = 0;
+        for (let i = k; i < m; i++) {
+          const x = a[ko + i] / big;
+          ss += x * x;
+        }
+        nrm = big * Math.sqrt(ss);
+      }
+      s[k] = nrm;
+      if (s[k] !== 0) {
+        if (a[ko + k] < 0) s[k] = -s[k];
+        const inv = 1 / s[k];
+        for (let i = k; i < m; i++) a[ko + i] *= inv;
+        a[ko + k] += 1;
+      }
+      s[k] = -s[k];
+    }
+    for (let j = k + 1; j < n; j++) {
+      const jo = j * m;
+      if (k < nct && s[k] !== 0) {
+        let t = dotLikeWasm(a, ko + k, a, jo + k, m - k);
+        t = -t / a[ko + k];
+        for (let i = k; i < m; i++) a[jo + i] += t * a[ko + i];
+      }
+      e[j] = a[jo + k];
+    }
+    if (Ut && k < nct) for (let i = k; i < m; i++) Ut[k * m + i] = a[ko + i];
+    if (k < nrt) {
+      let big = 0;
+      for (let i = k + 1; i < n; i++) big = Math.max(big, Math.abs(e[i]));
+      let nrm = 0;
+      if (big > 0) {
+        let ss = 0;
+        for (let i = k + 1; i < n; i++) {
+          const x = e[i] / big;
+          ss += x * x;
+        }
+        nrm = big * Math.sqrt(ss);
+      }
+      e[k] = nrm;
+      if (e[k] !== 0) {
+        if (e[k + 1] < 0) e[k] = -e[k];
+        const inv = 1 / e[k];
+        for (let i = k + 1; i < n; i++) e[i] *= inv;
+        e[k + 1] += 1;
+      }
+      e[k] = -e[k];
+      if (k + 1 < m && e[k] !== 0) {
+        work.fill(0, k + 1, m);
+        for (let j = k + 1; j < n; j++) {
+          const ej = e[j];
+          if (ej === 0) continue;
+          const jo = j * m;
+          for (let i = k + 1; i < m; i++) work[i] += ej * a[jo + i];
+        }
+        for (let j = k + 1; j < n; j++) {
+          const t = -e[j] / e[k + 1];
+          if (t === 0) continue;
+          const jo = j * m;
+          for (let i = k + 1; i < m; i++) a[jo + i] += t * work[i];
+        }
+      }
+      if (Vt) for (let i = k + 1; i < n; i++) Vt[k * n + i] = e[i];
+    }
+  }
+}

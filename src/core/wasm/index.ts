@@ -23,6 +23,7 @@ interface Exports {
   ormtrWork(n: number): number;
   sterf(n: number, d: number, e: number): number;
   rotSweeps(len: number, X: number, hdr: number, nsw: number, cs: number): void;
+  bidiag(m: number, n: number, a: number, s: number, e: number, work: number, Ut: number, Vt: number): void;
   transpose(r: number, c: number, inp: number, out: number): void;
   transposeSquare(n: number, a: number): void;
   lu(n: number, a: number, perm: number, zero: number, stats: number): number;

@@ -899,6 +899,98 @@ void ormtr(i32 n, const f64 *a, const f64 *tau, f64 *Z, f64 *ws) {
 }
 
 /*
+ * Householder bidiagonalisation of an m×n A (m ≥ n) given as a = Aᵀ (n×m row-major, overwritten),
+ * LINPACK dsvdc's loop as in linalg-svd.ts (its twin, same bits: the dots there sum like `dot`):
+ * left reflectors u_k (I − u uᵀ/u_k) kept in row k of a and copied to Ut (when non-null, nu×m),
+ * right reflectors in e and copied to Vt (when non-null, n×n); s and e get the pre-bidiagonal
+ * values LINPACK's QR phase starts from. work: m doubles.
+ */
+EXPORT(bidiag)
+void bidiag(i32 m, i32 n, f64 *a, f64 *s, f64 *e, f64 *work, f64 *Ut, f64 *Vt) {
+  i32 nct = m - 1 < n ? m - 1 : n;
+  i32 nrt = n - 2 < m ? n - 2 : m;
+  if (nrt < 0) nrt = 0;
+  i32 kmax = nct > nrt ? nct : nrt;
+  for (i32 k = 0; k < kmax; k++) {
+    f64 *ak = a + (long)k * m;
+    if (k < nct) {
+      f64 big = 0;
+      for (i32 i = k; i < m; i++) {
+        f64 x = fabs_(ak[i]);
+        if (x > big) big = x;
+      }
+      f64 nrm = 0;
+      if (big > 0) {
+        f64 ss = 0;
+        for (i32 i = k; i < m; i++) {
+          f64 x = ak[i] / big;
+          ss += x * x;
+        }
+        nrm = big * sqrt_(ss);
+      }
+      s[k] = nrm;
+      if (s[k] != 0) {
+        if (ak[k] < 0) s[k] = -s[k];
+        f64 inv = 1 / s[k];
+        for (i32 i = k; i < m; i++) ak[i] *= inv;
+        ak[k] += 1;
+      }
+      s[k] = -s[k];
+    }
+    for (i32 j = k + 1; j < n; j++) {
+      f64 *aj = a + (long)j * m;
+      if (k < nct && s[k] != 0) {
+        f64 t = dot(ak + k, aj + k, m - k);
+        t = -t / ak[k];
+        axpy(t, ak + k, aj + k, m - k);
+      }
+      e[j] = aj[k];
+    }
+    if (Ut && k < nct)
+      for (i32 i = k; i < m; i++) Ut[(long)k * m + i] = ak[i];
+    if (k < nrt) {
+      f64 big = 0;
+      for (i32 i = k + 1; i < n; i++) {
+        f64 x = fabs_(e[i]);
+        if (x > big) big = x;
+      }
+      f64 nrm = 0;
+      if (big > 0) {
+        f64 ss = 0;
+        for (i32 i = k + 1; i < n; i++) {
+          f64 x = e[i] / big;
+          ss += x * x;
+        }
+        nrm = big * sqrt_(ss);
+      }
+      e[k] = nrm;
+      if (e[k] != 0) {
+        if (e[k + 1] < 0) e[k] = -e[k];
+        f64 inv = 1 / e[k];
+        for (i32 i = k + 1; i < n; i++) e[i] *= inv;
+        e[k + 1] += 1;
+      }
+      e[k] = -e[k];
+      if (k + 1 < m && e[k] != 0) {
+        for (i32 i = k + 1; i < m; i++) work[i] = 0;
+        for (i32 j = k + 1; j < n; j++) {
+          f64 ej = e[j];
+          if (ej == 0) continue;
+          axpy(ej, a + (long)j * m + k + 1, work + k + 1, m - k - 1);
+        }
+        for (i32 j = k + 1; j < n; j++) {
+          f64 t = -e[j] / e[k + 1];
+          if (t == 0) continue;
+          axpy(t, work + k + 1, a + (long)j * m + k + 1, m - k - 1);
+        }
+      }
+      if (Vt)
+        for (i32 i = k + 1; i < n; i++) Vt[(long)k * n + i] = e[i];
+    }
+  }
+}
+
+/*
  * The rotations of bidiagonal QR sweeps (linalg-svd.ts), applied to the rows of X (row length
  * len, row-major): sweep sw rotates rows (j, j+1) for j = k … k+cnt−1 in that order, each
  *   (x_j, x_{j+1}) ← (c·x_j + s·x_{j+1}, c·x_{j+1} − s·x_j),
