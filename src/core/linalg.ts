@@ -707,7 +707,7 @@ function svdFlat(A0: Mat, mode: 'thin' | 'full' | 'none'): { U: Mat | null; s: F
   const N = tall ? n : m;
   const At = tall ? transposeFlat(A.data, m, n) : A.data.slice();
   const nu = mode === 'none' ? 0 : mode === 'full' ? M : N;
-  const r = svdKernel(At, M, N, nu, mode !== 'none', mode === 'none' ? null : wasm());
+  const r = svdKernel(At, M, N, nu, mode !== 'none', wasm());
   if (!r) throw new QuireError('svd: the QR iteration did not converge');
   const s = Float64Array.from(r.s, (x) => pow2Scale(x, e2));
   if (mode === 'none') return { U: null, s, V: null };
