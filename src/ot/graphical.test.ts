@@ -69,6 +69,71 @@ describe('graphical distances between subdifferential graphs', () => {
     }
   });
 
+  it('branch and bound gives the same distance as a scan of every piece, on the same grid (long staircases, shifted, general chains)', () => {
+    // reference: the same grid samples, exact distance to every segment and both rays, no window, no pruning
+    const reference = (A: MonotoneGraph, B: MonotoneGraph, lo: number, hi: number, points: number): number => {
+      const at = (G: MonotoneGraph, v: number): [number, number] => {
+        const m = G.x.length;
+        const s = (j: number) => G.x[j] + G.g[j];
+        if (v <= s(0)) return [v - G.g[0], G.g[0]];
+        if (v >= s(m - 1)) return [v - G.g[m - 1], G.g[m - 1]];
+        let j = 0;
+        while (j + 1 < m && s(j + 1) <= v) j++;
+        const span = s(j + 1) - s(j);
+        const f = span > 0 ? (v - s(j)) / span : 0;
+        return [G.x[j] + f * (G.x[j + 1] - G.x[j]), G.g[j] + f * (G.g[j + 1] - G.g[j])];
+      };
+      const dist = (G: MonotoneGraph, px: number, pg: number): number => {
+        const m = G.x.length;
+        let best = Math.min(
+          px <= G.x[0] ? Math.abs(pg - G.g[0]) : Math.hypot(px - G.x[0], pg - G.g[0]),
+          px >= G.x[m - 1] ? Math.abs(pg - G.g[m - 1]) : Math.hypot(px - G.x[m - 1], pg - G.g[m - 1]),
+        );
+        for (let j = 0; j + 1 < m; j++) {
+          const dx = G.x[j + 1] - G.x[j];
+          const dg = G.g[j + 1] - G.g[j];
+          const L = dx * dx + dg * dg;
+          let f = L > 0 ? ((px - G.x[j]) * dx + (pg - G.g[j]) * dg) / L : 0;
+          f = f < 0 ? 0 : f > 1 ? 1 : f;
+          best = Math.min(best, Math.hypot(px - G.x[j] - f * dx, pg - G.g[j] - f * dg));
+        }
+        return best;
+      };
+      let sup = 0;
+      for (let k = 0; k < points; k++) {
+        const v = lo + (k * (hi - lo)) / (points - 1);
+        const [ax, ag] = at(A, v);
+        const [bx, bg] = at(B, v);
+        sup = Math.max(sup, dist(B, ax, ag), dist(A, bx, bg));
+      }
+      return sup;
+    };
+    const r = new Rng(29);
+    const chain = (k: number): MonotoneGraph => {
+      // a general monotone chain (diagonal pieces), not a staircase
+      const x = new Float64Array(k);
+      const g = new Float64Array(k);
+      for (let j = 1; j < k; j++) {
+        x[j] = x[j - 1] + (r.uniform() < 0.3 ? 0 : r.uniform() * 0.05);
+        g[j] = g[j - 1] + (r.uniform() < 0.3 ? 0 : r.uniform() * 0.02);
+      }
+      return { x, g };
+    };
+    const cases: [MonotoneGraph, MonotoneGraph][] = [
+      [absSumGraph(Array.from({ length: 300 }, () => r.uniform() - 0.5)), absSumGraph([0])],
+      [absSumGraph(Array.from({ length: 300 }, () => (r.uniform() - 0.5) * 0.05)), absSumGraph([0.25])], // a wrong population
+      [
+        absSumGraph(Array.from({ length: 200 }, () => r.normal(0, 0.3))),
+        absSumGraph(Array.from({ length: 150 }, () => r.normal(0.1, 0.2))),
+      ],
+      [chain(400), chain(250)],
+    ];
+    for (const [A, B] of cases) {
+      const H = graphHausdorff(A, B, { sMin: -2, sMax: 2, gridPoints: 801 });
+      expect(H.distance).toBeCloseTo(reference(A, B, -2, 2, 801), 13);
+    }
+  });
+
   it('w1ShiftGraph is the graph of the derivative of θ ↦ W_1(ẑ + θ, ŷ) (finite differences between kinks)', () => {
     const r = new Rng(3);
     const z = Array.from({ length: 50 }, () => r.normal());

@@ -127,6 +127,11 @@ function distToSegment(px: number, pg: number, ax: number, ag: number, bx: numbe
  * Exact Euclidean distance from (px, pg) to the whole graph (segments and both rays). Only
  * pieces whose Minty range meets [s_p − √2 r₀, s_p + √2 r₀] can be closer than r₀, the distance
  * to the graph point with the same parameter s_p = px + pg, since |s_q − s_p| ≤ √2 |q − p|.
+ * Those pieces are searched by branch and bound: the segments j = a … b of a monotone chain lie
+ * in the box [x_a, x_{b+1}] × [g_a, g_{b+1}], so a run of segments whose box is no closer than the
+ * best distance so far is skipped whole. The skipped segments are all at least that far, so the
+ * minimum is the same number as a scan of every segment in the window (a near-vertical staircase
+ * far from p, e.g. a wrong population, used to cost a scan of O(n) segments per point).
  */
 function distToGraph(G: MonotoneGraph, s: Float64Array, px: number, pg: number): number {
   const sp = px + pg;
@@ -139,12 +144,37 @@ function distToGraph(G: MonotoneGraph, s: Float64Array, px: number, pg: number):
   // rays
   if (lo < s[0]) best = Math.min(best, px <= G.x[0] ? Math.abs(pg - G.g[0]) : Math.hypot(px - G.x[0], pg - G.g[0]));
   if (hi > s[m - 1]) best = Math.min(best, px >= G.x[m - 1] ? Math.abs(pg - G.g[m - 1]) : Math.hypot(px - G.x[m - 1], pg - G.g[m - 1]));
+  if (m === 1) return Math.min(best, Math.hypot(px - G.x[0], pg - G.g[0]));
+  // segments j0 … j1 (segment j joins vertices j and j + 1): those whose start s_j ≤ hi, from the one containing lo
   const j0 = Math.max(0, lastAtMost(s, lo));
-  for (let j = j0; j < m - 1 && s[j] <= hi; j++) {
-    const d = distToSegment(px, pg, G.x[j], G.g[j], G.x[j + 1], G.g[j + 1]);
-    if (d < best) best = d;
-  }
-  if (m === 1) best = Math.min(best, Math.hypot(px - G.x[0], pg - G.g[0]));
+  const j1 = Math.min(m - 2, lastAtMost(s, hi));
+  if (j1 < j0) return best;
+  const { x, g } = G;
+  const boxDist = (a: number, b: number): number => {
+    const dx = Math.max(0, x[a] - px, px - x[b + 1]);
+    const dg = Math.max(0, g[a] - pg, pg - g[b + 1]);
+    return Math.hypot(dx, dg);
+  };
+  const search = (a: number, b: number): void => {
+    if (b - a < 8) {
+      for (let j = a; j <= b; j++) {
+        const d = distToSegment(px, pg, x[j], g[j], x[j + 1], g[j + 1]);
+        if (d < best) best = d;
+      }
+      return;
+    }
+    const mid = (a + b) >> 1;
+    const dl = boxDist(a, mid);
+    const dr = boxDist(mid + 1, b);
+    if (dl <= dr) {
+      if (dl < best) search(a, mid);
+      if (dr < best) search(mid + 1, b);
+    } else {
+      if (dr < best) search(mid + 1, b);
+      if (dl < best) search(a, mid);
+    }
+  };
+  if (boxDist(j0, j1) < best) search(j0, j1);
   return best;
 }
 
