@@ -1,6 +1,7 @@
 // core/linalg general decompositions (issue 21): QR (thin, Q formed), SVD (thin, vectors), general
 // eig (values + vectors) at n = 200 / 500 — "before" ml-matrix (JAMA ports, what core/linalg used),
-// "after" the pure-TS kernels (linalg-qr.ts, linalg-svd.ts, linalg-eig.ts), numpy 1-thread in the same run.
+// "after" core/linalg (linalg-qr.ts and linalg-eig.ts in TS on the WASM gemm; linalg-svd.ts with its
+// bidiagonalisation and QR-sweep rotations in WASM), numpy 1-thread in the same run.
 // Run alone: npm run bench -- linalg-dense (also run at the end of `npm run bench -- linalg`).
 import { hasPythonAnchor, report, runPython, summarize, time, type Timing } from './harness.js';
 import { Rng } from '../src/core/rng.js';
@@ -34,7 +35,7 @@ export async function run(): Promise<void> {
     for (const [k, old, now] of cases) {
       const before = await time(`${k} ${n} before (ml-matrix)`, old, { reps, warmup: 1 });
       report(before);
-      const after = await time(`${k} ${n} after (TS kernels)`, now, { reps, warmup: 1 });
+      const after = await time(`${k} ${n} after (core/linalg)`, now, { reps, warmup: 1 });
       const am = anchor?.[k] as number[] | undefined;
       report(after, am && { name: `numpy.linalg.${k} (1 thread)`, times_ms: am });
       ratios(`${k} n=${n}`, before, after, am);
