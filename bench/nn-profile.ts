@@ -1,7 +1,7 @@
 // Profile of a normscale training step on the f32 engine (issue 20): ms per step (wall, process
 // CPU, main-thread CPU) for the d = 128 L = 4 model or the quick model, on 1 or 2 threads, with
 // the SIMD kernels or the JavaScript loops.
-//   npx tsx bench/nn-profile.ts big|small [threads 1|2] [simd|js]
+//   npx tsx bench/nn-profile.ts big|full|small [threads 1|2] [simd|js]   (full: normscale's --full model, T = 64, B = 4)
 // Where the time goes (self time by function, the wasm kernels as wasm-function[i]: 0 tileN,
 // 1 tileT, 2 edge, 3 gemm, 4 packB, 5… the elementwise kernels in kernels.ts order):
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/nn-profile.ts big 1
@@ -28,9 +28,11 @@ const data = { train: ids.subarray(0, 180000), val: ids.subarray(180000) };
 const model =
   which === 'big'
     ? { vocabSize: V, seqLen: 128, dModel: 128, nHeads: 4, nLayers: 4, dFF: 512 }
-    : { vocabSize: V, seqLen: 32, dModel: 32, nHeads: 2, nLayers: 1, dFF: 64 };
-const B = which === 'big' ? 16 : 8;
-const steps = which === 'big' ? 12 : 300;
+    : which === 'full'
+      ? { vocabSize: V, seqLen: 64, dModel: 128, nHeads: 4, nLayers: 4, dFF: 512 }
+      : { vocabSize: V, seqLen: 32, dModel: 32, nHeads: 2, nLayers: 1, dFF: 64 };
+const B = which === 'big' ? 16 : which === 'full' ? 4 : 8;
+const steps = which === 'big' ? 12 : which === 'full' ? 60 : 300;
 const cache: CompileCache = new Map();
 const e = new F32Engine({ threads, simd });
 cache.set('f32-engine', e);

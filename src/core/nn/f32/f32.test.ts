@@ -38,6 +38,7 @@ describe('gemm', () => {
     const heap = new F32Heap();
     const g = new Gemm(heap);
     g.mcBlocks = 2; // exercise several cache blocks
+    g.kc = 8; // and several k blocks (K up to 40)
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 29 }),

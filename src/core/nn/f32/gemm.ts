@@ -196,10 +196,13 @@ const TILE_N = 0;
 const TILE_T = 1;
 const EDGE = 2;
 
-/** The driver. params: 0 a, 1 lda4, 2 trans, 3 pb, 4 pc, 5 M, 6 N, 7 K, 8 ldc4, 9 acc, 10 scratch, 11 mcb, 12 nrb, 13 ncp. */
+/**
+ * The driver. params: 0 a, 1 lda4, 2 trans, 3 pb, 4 pc, 5 M, 6 N, 7 K, 8 ldc4, 9 acc, 10 scratch,
+ * 11 mcb, 12 nrb, 13 ncp, 14 kp (the packed panels' K: panel stride kp·NR floats; K ≤ kp).
+ */
 function gemmFunc(): WasmFunc {
-  const [a, lda4, trans, pb, pc, M, N, K, ldc, acc, scratch, mcb, nrb, ncp] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
-  const [ib0, ib1, jb, ib, rows, cols, aStep, pbS, cPtr, tpa, tpb] = [14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24];
+  const [a, lda4, trans, pb, pc, M, N, K, ldc, acc, scratch, mcb, nrb, ncp, kp] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+  const [ib0, ib1, jb, ib, rows, cols, aStep, pbS, cPtr, tpa, tpb] = [15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25];
   // one tile call: (tpa, lda4, rows, tpb, K, dst, ldcDst, accDst) for both variants
   const callTile = (dst: number[], ldcDst: number[], accDst: number[]): number[] => {
     const args = [...op.get(tpa), ...op.get(lda4), ...op.get(rows), ...op.get(tpb), ...op.get(K), ...dst, ...ldcDst, ...accDst];
@@ -214,7 +217,7 @@ function gemmFunc(): WasmFunc {
     ...op.get(trans),
     ...op.select(),
     ...op.set(aStep),
-    ...op.get(K),
+    ...op.get(kp),
     ...op.i32(NR * 4),
     ...op.i32Mul(),
     ...op.set(pbS),
@@ -327,12 +330,85 @@ function gemmFunc(): WasmFunc {
     ...op.brIf(0),
     ...op.end(), // L1
   ];
-  return { name: 'gemm', params: Array<number>(14).fill(I32), results: [], locals: Array<number>(11).fill(I32), body };
+  return { name: 'gemmD', params: Array<number>(15).fill(I32), results: [], locals: Array<number>(11).fill(I32), body };
+}
+
+/**
+ * gemm(a, lda4, trans, pb, pc, M, N, K, ldc4, acc, scratch, mcb, nrb, ncp, kc): the driver over
+ * blocks of kc values of k (Goto's k-blocking: a B panel block kc·NR floats stays in L1, an A block
+ * of mcb row blocks in L2); block 0 overwrites C unless acc, later blocks add to it. B is packed
+ * for the whole K; A is read in place (offset 4·k0 bytes, or k0·lda4 when transposed).
+ */
+function gemmKFunc(): WasmFunc {
+  const [a, lda4, trans, pb, pc, M, N, K, ldc, acc, scratch, mcb, nrb, ncp, kc] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+  const [k0, kl] = [15, 16];
+  const body = [
+    ...op.i32(0),
+    ...op.set(k0),
+    ...op.loop(),
+    // kl = min(kc, K − k0)
+    ...op.get(K),
+    ...op.get(k0),
+    ...op.i32Sub(),
+    ...op.tee(kl),
+    ...op.get(kc),
+    ...op.get(kl),
+    ...op.get(kc),
+    ...op.i32LtS(),
+    ...op.select(),
+    ...op.set(kl),
+    // a + (trans ? k0·lda4 : 4·k0)
+    ...op.get(a),
+    ...op.get(k0),
+    ...op.get(lda4),
+    ...op.i32Mul(),
+    ...op.get(k0),
+    ...op.i32(4),
+    ...op.i32Mul(),
+    ...op.get(trans),
+    ...op.select(),
+    ...op.i32Add(),
+    ...op.get(lda4),
+    ...op.get(trans),
+    ...op.get(pb),
+    ...op.get(k0),
+    ...op.i32(NR * 4),
+    ...op.i32Mul(),
+    ...op.i32Add(),
+    ...op.get(pc),
+    ...op.get(M),
+    ...op.get(N),
+    ...op.get(kl),
+    ...op.get(ldc),
+    // acc || k0 > 0
+    ...op.get(acc),
+    ...op.get(k0),
+    ...op.i32(0),
+    ...op.i32GtS(),
+    ...op.i32Or(),
+    ...op.get(scratch),
+    ...op.get(mcb),
+    ...op.get(nrb),
+    ...op.get(ncp),
+    ...op.get(K),
+    ...op.call(GEMM_D),
+    ...op.get(k0),
+    ...op.get(kc),
+    ...op.i32Add(),
+    ...op.tee(k0),
+    ...op.get(K),
+    ...op.i32LtS(),
+    ...op.brIf(0),
+    ...op.end(),
+  ];
+  return { name: 'gemm', params: Array<number>(15).fill(I32), results: [], locals: [I32, I32], body };
 }
 
 /** i32 slots of one job of `gemmJobs`. */
 const JOB_INTS = 14;
-const GEMM = 3;
+const GEMM_D = 3;
+/** index of gemmKFunc: after the GEMM's five, the elementwise kernels and gemmJobs */
+const GEMM_K = 5 + ELEMENTWISE.length + 1;
 const PACK_B = 4;
 const PACK_T = 5 + ELEMENTWISE.indexOf('packT');
 
@@ -343,8 +419,8 @@ const PACK_T = 5 + ELEMENTWISE.indexOf('packT');
  * One call for a batch of small GEMMs (attention's heads), on either thread.
  */
 function gemmJobsFunc(): WasmFunc {
-  const [desc, count, pb, scratch, mcb] = [0, 1, 2, 3, 4];
-  const [j, d] = [5, 6];
+  const [desc, count, pb, scratch, mcb, kc] = [0, 1, 2, 3, 4, 5];
+  const [j, d] = [6, 7];
   const f = (slot: number): number[] => [...op.get(d), ...op.i32Load(4 * slot)];
   const packArgs = [...f(3), ...f(4), ...f(10), ...f(12), ...op.get(pb)];
   const body = [
@@ -386,7 +462,8 @@ function gemmJobsFunc(): WasmFunc {
     ...op.get(mcb),
     ...f(13),
     ...f(12),
-    ...op.call(GEMM),
+    ...op.get(kc),
+    ...op.call(GEMM_K),
     ...op.get(j),
     ...op.i32(1),
     ...op.i32Add(),
@@ -395,7 +472,7 @@ function gemmJobsFunc(): WasmFunc {
     ...op.end(),
     ...op.end(),
   ];
-  return { name: 'gemmJobs', params: Array<number>(5).fill(I32), results: [], locals: [I32, I32], body };
+  return { name: 'gemmJobs', params: Array<number>(6).fill(I32), results: [], locals: [I32, I32], body };
 }
 
 /** One GEMM of a batch (`Gemm.gemmBatch`). */
@@ -415,10 +492,13 @@ type Kernel = (...args: number[]) => void;
 const compiled = new Map<boolean, WebAssembly.Module>();
 /** The kernel module's bytes for an unshared or a shared memory (exported for tests: it must validate). */
 export function gemmModuleBytes(shared = false): Uint8Array {
-  return moduleBytes([tileFunc(false), tileFunc(true), edgeFunc(), gemmFunc(), packFunc(), ...elementwiseFuncs(NR), gemmJobsFunc()], {
-    shared,
-    maxPages: MAX_PAGES,
-  });
+  return moduleBytes(
+    [tileFunc(false), tileFunc(true), edgeFunc(), gemmFunc(), packFunc(), ...elementwiseFuncs(NR), gemmJobsFunc(), gemmKFunc()],
+    {
+      shared,
+      maxPages: MAX_PAGES,
+    },
+  );
 }
 /** The kernels a helper thread may run (export names; the index is the post code). */
 const HELPER_KERNELS: string[] = ['gemm', ...ELEMENTWISE, 'gemmJobs'];
@@ -469,6 +549,8 @@ export class Gemm {
   splitFlops = SPLIT_FLOPS;
   /** elementwise calls over at least this many floats are split between the threads (tests lower it) */
   splitElems = SPLIT_ELEMS;
+  /** k values per block (Goto's kc: a B panel block of kc·NR floats stays in L1; tests lower it) */
+  kc = 256;
   /** row blocks of A per cache block (MR·K·mcBlocks floats ≈ 200 KiB of L2 at K = 512) */
   mcBlocks = 16;
 
@@ -586,9 +668,16 @@ export class Gemm {
       i32[o + 13] = Math.ceil(j.M / MR);
     }
     if (h > 0)
-      this.#helper!.post(H_JOBS, [(this.#desc + (n - h) * JOB_INTS) * 4, h, this.#pb2 * 4, this.#helperScratch * 4, this.mcBlocks]);
+      this.#helper!.post(H_JOBS, [
+        (this.#desc + (n - h) * JOB_INTS) * 4,
+        h,
+        this.#pb2 * 4,
+        this.#helperScratch * 4,
+        this.mcBlocks,
+        this.kc,
+      ]);
     try {
-      this.#jobs(this.#desc * 4, n - h, this.#packB * 4, this.#scratch * 4, this.mcBlocks);
+      this.#jobs(this.#desc * 4, n - h, this.#packB * 4, this.#scratch * 4, this.mcBlocks, this.kc);
     } finally {
       if (h > 0) this.#helper!.wait();
     }
@@ -637,6 +726,7 @@ export class Gemm {
         this.mcBlocks,
         Math.ceil(rest / MR),
         ncp,
+        this.kc,
       ]);
     }
     try {
@@ -655,6 +745,7 @@ export class Gemm {
         this.mcBlocks,
         Math.ceil(m0 / MR),
         ncp,
+        this.kc,
       );
     } finally {
       if (m0 < M) this.#helper!.wait();

@@ -44,6 +44,7 @@ describe('f32 engine on two threads', () => {
     expect(g2.threads).toBe(2);
     g2.splitFlops = 0; // split every GEMM with ≥ 2·MR rows
     g1.mcBlocks = g2.mcBlocks = 2;
+    g1.kc = g2.kc = 16; // k blocks too (K up to 45)
     let split = 0;
     fc.assert(
       fc.property(
@@ -106,6 +107,7 @@ describe('f32 engine on two threads', () => {
     const h2 = new F32Heap({ shared: true });
     const g2 = new Gemm(h2, { threads: 2 });
     g2.splitFlops = 0;
+    g1.kc = g2.kc = 8; // k blocks inside the batch driver (K up to 21)
     const rng = new Rng(17);
     for (const [count, M, N, K] of [
       [6, 13, 16, 9],

@@ -73,6 +73,7 @@ export const op = {
   i32Sub: (): number[] => [0x6b],
   i32Mul: (): number[] => [0x6c],
   i32And: (): number[] => [0x71],
+  i32Or: (): number[] => [0x72],
   i32Shl: (): number[] => [0x74],
   f32Add: (): number[] => [0x92],
   f32Sub: (): number[] => [0x93],
