@@ -267,6 +267,34 @@ describe('linalg.svd', () => {
     }
   });
 
+  it('eig: the same bits from the WebAssembly kernels (hessenberg, hqrIter) and the TypeScript loops', () => {
+    const r = new Rng(12);
+    for (const n of [16, 45, 90]) {
+      const A = randn(r, n, n);
+      // integer entries too: repeated and complex eigenvalues, exceptional shifts
+      const B = la.mat(
+        n,
+        n,
+        A.data.map((x) => Math.round(2 * x)),
+      );
+      for (const M of [A, B]) {
+        const prev = la.setBackend('wasm');
+        try {
+          const w = la.eig(M);
+          la.setBackend('ts');
+          const t = la.eig(M);
+          expect(Array.from(w.re)).toEqual(Array.from(t.re));
+          expect(Array.from(w.im)).toEqual(Array.from(t.im));
+          expect(Array.from(w.vectors?.re.data ?? [])).toEqual(Array.from(t.vectors?.re.data ?? []));
+          expect(Array.from(w.vectors?.im.data ?? [])).toEqual(Array.from(t.vectors?.im.data ?? []));
+          expect(Array.from(la.eigvals(M).re)).toEqual(Array.from(t.re));
+        } finally {
+          la.setBackend(prev);
+        }
+      }
+    }
+  });
+
   it('rejects empty and non-finite A with a QuireError naming A', () => {
     expect(() => la.svd(la.mat(0, 3))).toThrow(/svd: A must be non-empty/);
     expect(() => la.svd(la.mat(1, 2, [1, NaN]))).toThrow(/svd: A has a non-finite entry/);

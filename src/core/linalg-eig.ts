@@ -9,8 +9,11 @@
  * first. Row-major flat arrays; inner kernel: trusts its caller (finite entries of moderate size).
  */
 import { gemm } from './linalg.js';
+import type { Arena } from './wasm/index.js';
 
 const EPS = 2 ** -52;
+/** From this n on, hqr2's QR iteration runs in WebAssembly. */
+const HQR_WASM_MIN = 16;
 
 /** Scale D (powers of 2) so rows and columns of D⁻¹·A·D have comparable norms; A is overwritten. */
 export function balance(A: Float64Array, n: number): Float64Array {
@@ -62,7 +65,18 @@ export function balance(A: Float64Array, n: number): Float64Array {
  * Reduce to Hessenberg form keeping the Householder vectors, then (if wanted) accumulate V.
  * H is overwritten with the Hessenberg matrix (zeros below the subdiagonal).
  */
-export function hessenbergReduce(H: Float64Array, n: number, wantV: boolean): Float64Array | null {
+export function hessenbergReduce(H: Float64Array, n: number, wantV: boolean, w: Arena | null = null): Float64Array | null {
+  if (w && n >= HQR_WASM_MIN) {
+    // kernels.c hessenberg: this function line for line (the same bits)
+    const ph = w.f64(H);
+    const pv = wantV ? w.f64(n * n) : 0;
+    const pu = w.f64(n * n);
+    const ps = w.f64(n);
+    const pf = w.f64(n);
+    w.ex.hessenberg(n, ph, pv, pu, ps, pf);
+    H.set(w.viewF64(ph, n * n));
+    return wantV ? w.viewF64(pv, n * n).slice() : null;
+  }
   const high = n - 1;
   const us: (Float64Array | null)[] = new Array<Float64Array | null>(n).fill(null);
   const hs = new Float64Array(n);
@@ -161,7 +175,7 @@ export interface HqrResult {
  * transformation, overwritten), the eigenvectors are formed. Returns null if an eigenvalue
  * takes more than 30·max(n, 10) iterations.
  */
-export function hqr2(H: Float64Array, nn: number, V: Float64Array | null): HqrResult | null {
+export function hqr2(H: Float64Array, nn: number, V: Float64Array | null, w0: Arena | null = null): HqrResult | null {
   const wantT = V !== null;
   const d = new Float64Array(nn);
   const e = new Float64Array(nn);
@@ -183,6 +197,19 @@ export function hqr2(H: Float64Array, nn: number, V: Float64Array | null): HqrRe
   let iter = 0;
   const maxIter = 30 * Math.max(nn, 10);
   const at = (i: number, j: number): number => H[i * nn + j];
+  // the iteration in WebAssembly (kernels.c hqrIter: this loop line for line, the same bits)
+  if (w0 && nn >= HQR_WASM_MIN) {
+    const ph = w0.f64(H);
+    const pv = V ? w0.f64(V) : 0;
+    const pd = w0.f64(nn);
+    const pe = w0.f64(nn);
+    if (w0.ex.hqrIter(nn, ph, pv, pd, pe, norm) !== 0) return null;
+    H.set(w0.viewF64(ph, nn * nn));
+    if (V) V.set(w0.viewF64(pv, nn * nn));
+    d.set(w0.viewF64(pd, nn));
+    e.set(w0.viewF64(pe, nn));
+    n = low - 1;
+  }
   while (n >= low) {
     let l = n;
     while (l > low) {

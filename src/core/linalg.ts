@@ -618,8 +618,8 @@ export function eig(A: Mat, { vectors = true }: { vectors?: boolean } = {}): Eig
   const [S, e2] = scaledToUnit('eig', A);
   const H = S === A ? A.data.slice() : S.data;
   const D = balance(H, n);
-  const V = hessenbergReduce(H, n, vectors);
-  const r = hqr2(H, n, V);
+  const V = hessenbergReduce(H, n, vectors, wasm());
+  const r = hqr2(H, n, V, wasm());
   if (!r) throw new QuireError('eig: the QR iteration did not converge');
   const re = r.wr.map((x) => pow2Scale(x, e2));
   const im = r.wi.map((x) => pow2Scale(x, e2));

@@ -23,6 +23,8 @@ interface Exports {
   ormtrWork(n: number): number;
   sterf(n: number, d: number, e: number): number;
   rotSweeps(len: number, X: number, hdr: number, nsw: number, cs: number): void;
+  hqrIter(nn: number, H: number, V: number, d: number, e: number, norm: number): number;
+  hessenberg(n: number, H: number, V: number, U: number, hs: number, f: number): void;
   bidiag(m: number, n: number, a: number, s: number, e: number, work: number, Ut: number, Vt: number): void;
   transpose(r: number, c: number, inp: number, out: number): void;
   transposeSquare(n: number, a: number): void;

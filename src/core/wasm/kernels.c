@@ -899,6 +899,279 @@ void ormtr(i32 n, const f64 *a, const f64 *tau, f64 *Z, f64 *ws) {
 }
 
 /*
+ * Householder reduction to upper Hessenberg form (linalg-eig.ts hessenbergReduce, line for line:
+ * sequential sums, elementwise updates, the same bits): H (n×n row-major) overwritten; when V is
+ * non-null, V = P₁·P₂·… accumulated backwards. U: n×n scratch (row m = the reflector of step m),
+ * hs: n, f: n doubles.
+ */
+EXPORT(hessenberg)
+void hessenberg(i32 n, f64 *H, f64 *V, f64 *U, f64 *hs, f64 *f) {
+  i32 high = n - 1;
+  for (i32 m = 0; m < n; m++) hs[m] = 0;
+  for (i32 m = 1; m < high; m++) {
+    f64 scale = 0;
+    for (i32 i = m; i <= high; i++) scale += fabs_(H[(long)i * n + m - 1]);
+    if (scale == 0) continue;
+    f64 *u = U + (long)m * n;
+    for (i32 i = 0; i < n; i++) u[i] = 0;
+    f64 h = 0;
+    for (i32 i = high; i >= m; i--) {
+      u[i] = H[(long)i * n + m - 1] / scale;
+      h += u[i] * u[i];
+    }
+    f64 g = sqrt_(h);
+    if (u[m] > 0) g = -g;
+    h -= u[m] * g;
+    u[m] -= g;
+    for (i32 j = m; j < n; j++) f[j] = 0;
+    for (i32 i = m; i <= high; i++) {
+      f64 ui = u[i];
+      if (ui == 0) continue;
+      const f64 *hi = H + (long)i * n;
+      for (i32 j = m; j < n; j++) f[j] += ui * hi[j];
+    }
+    for (i32 j = m; j < n; j++) f[j] /= h;
+    for (i32 i = m; i <= high; i++) {
+      f64 ui = u[i];
+      if (ui == 0) continue;
+      f64 *hi = H + (long)i * n;
+      for (i32 j = m; j < n; j++) hi[j] -= f[j] * ui;
+    }
+    for (i32 i = 0; i <= high; i++) {
+      f64 *hi = H + (long)i * n;
+      f64 sm = 0;
+      for (i32 j = m; j <= high; j++) sm += u[j] * hi[j];
+      sm /= h;
+      if (sm == 0) continue;
+      for (i32 j = m; j <= high; j++) hi[j] -= sm * u[j];
+    }
+    H[(long)m * n + m - 1] = scale * g;
+    for (i32 i = m + 1; i <= high; i++) H[(long)i * n + m - 1] = 0;
+    hs[m] = h;
+  }
+  if (!V) return;
+  for (long i = 0; i < (long)n * n; i++) V[i] = 0;
+  for (i32 i = 0; i < n; i++) V[(long)i * n + i] = 1;
+  for (i32 m = high - 1; m >= 1; m--) {
+    if (hs[m] == 0) continue;
+    const f64 *u = U + (long)m * n;
+    f64 h = hs[m];
+    for (i32 j = m; j < n; j++) f[j] = 0;
+    for (i32 i = m; i <= high; i++) {
+      f64 ui = u[i];
+      if (ui == 0) continue;
+      const f64 *vi = V + (long)i * n;
+      for (i32 j = m; j <= high; j++) f[j] += ui * vi[j];
+    }
+    for (i32 j = m; j <= high; j++) f[j] /= h;
+    for (i32 i = m; i <= high; i++) {
+      f64 ui = u[i];
+      if (ui == 0) continue;
+      f64 *vi = V + (long)i * n;
+      for (i32 j = m; j <= high; j++) vi[j] -= f[j] * ui;
+    }
+  }
+}
+
+/*
+ * The Francis double-shift QR iteration of hqr2 (linalg-eig.ts, the EISPACK/JAMA loop) on an
+ * upper Hessenberg H (nn×nn row-major, overwritten), with V (the Hessenberg transformation,
+ * updated) when non-null: d, e get the eigenvalues' real and imaginary parts. Line for line the
+ * TS loop (scalar, the same operations in the same order: the same bits). norm: Σ|H_ij| over the
+ * Hessenberg part. Returns 0, or 1 when an eigenvalue took more than 30·max(nn, 10) iterations.
+ */
+EXPORT(hqrIter)
+i32 hqrIter(i32 nn, f64 *H, f64 *V, f64 *d, f64 *e, f64 norm) {
+  const f64 EPS52 = 2.220446049250313e-16;
+  i32 wantT = V != 0;
+  i32 low = 0, high = nn - 1;
+  i32 n = nn - 1;
+  f64 exshift = 0, p = 0, q = 0, r = 0, s = 0, z = 0, w, x, y;
+  i32 iter = 0;
+  i32 maxIter = 30 * (nn > 10 ? nn : 10);
+#define AT(i, j) H[(long)(i) * nn + (j)]
+  while (n >= low) {
+    i32 l = n;
+    while (l > low) {
+      s = fabs_(AT(l - 1, l - 1)) + fabs_(AT(l, l));
+      if (s == 0) s = norm;
+      if (fabs_(AT(l, l - 1)) <= EPS52 * s) break;
+      l--;
+    }
+    if (l == n) {
+      AT(n, n) += exshift;
+      d[n] = AT(n, n);
+      e[n] = 0;
+      n--;
+      iter = 0;
+    } else if (l == n - 1) {
+      w = AT(n, n - 1) * AT(n - 1, n);
+      p = (AT(n - 1, n - 1) - AT(n, n)) / 2;
+      q = p * p + w;
+      z = sqrt_(fabs_(q));
+      AT(n, n) += exshift;
+      AT(n - 1, n - 1) += exshift;
+      x = AT(n, n);
+      if (q >= 0) {
+        z = p >= 0 ? p + z : p - z;
+        d[n - 1] = x + z;
+        d[n] = d[n - 1];
+        if (z != 0) d[n] = x - w / z;
+        e[n - 1] = 0;
+        e[n] = 0;
+        if (wantT) {
+          x = AT(n, n - 1);
+          s = fabs_(x) + fabs_(z);
+          p = x / s;
+          q = z / s;
+          r = sqrt_(p * p + q * q);
+          p /= r;
+          q /= r;
+          f64 *r1 = H + (long)(n - 1) * nn, *r2 = H + (long)n * nn;
+          for (i32 j = n - 1; j < nn; j++) {
+            z = r1[j];
+            r1[j] = q * z + p * r2[j];
+            r2[j] = q * r2[j] - p * z;
+          }
+          for (i32 i = 0; i <= n; i++) {
+            f64 *hi = H + (long)i * nn;
+            z = hi[n - 1];
+            hi[n - 1] = q * z + p * hi[n];
+            hi[n] = q * hi[n] - p * z;
+          }
+          for (i32 i = low; i <= high; i++) {
+            f64 *vi = V + (long)i * nn;
+            z = vi[n - 1];
+            vi[n - 1] = q * z + p * vi[n];
+            vi[n] = q * vi[n] - p * z;
+          }
+        }
+      } else {
+        d[n - 1] = x + p;
+        d[n] = x + p;
+        e[n - 1] = z;
+        e[n] = -z;
+      }
+      n -= 2;
+      iter = 0;
+    } else {
+      x = AT(n, n);
+      y = 0;
+      w = 0;
+      if (l < n) {
+        y = AT(n - 1, n - 1);
+        w = AT(n, n - 1) * AT(n - 1, n);
+      }
+      if (iter > 0 && iter % 20 == 10) {
+        exshift += x;
+        for (i32 i = low; i <= n; i++) AT(i, i) -= x;
+        s = fabs_(AT(n, n - 1)) + fabs_(AT(n - 1, n - 2));
+        x = y = 0.75 * s;
+        w = -0.4375 * s * s;
+      }
+      if (iter > 0 && iter % 20 == 0) {
+        s = (y - x) / 2;
+        s = s * s + w;
+        if (s > 0) {
+          s = sqrt_(s);
+          if (y < x) s = -s;
+          s = x - w / ((y - x) / 2 + s);
+          for (i32 i = low; i <= n; i++) AT(i, i) -= s;
+          exshift += s;
+          x = y = w = 0.964;
+        }
+      }
+      iter++;
+      if (iter > maxIter) return 1;
+      i32 m = n - 2;
+      while (m >= l) {
+        z = AT(m, m);
+        r = x - z;
+        s = y - z;
+        p = (r * s - w) / AT(m + 1, m) + AT(m, m + 1);
+        q = AT(m + 1, m + 1) - z - r - s;
+        r = AT(m + 2, m + 1);
+        s = fabs_(p) + fabs_(q) + fabs_(r);
+        p /= s;
+        q /= s;
+        r /= s;
+        if (m == l) break;
+        if (fabs_(AT(m, m - 1)) * (fabs_(q) + fabs_(r)) <
+            EPS52 * (fabs_(p) * (fabs_(AT(m - 1, m - 1)) + fabs_(z) + fabs_(AT(m + 1, m + 1)))))
+          break;
+        m--;
+      }
+      for (i32 i = m + 2; i <= n; i++) {
+        AT(i, i - 2) = 0;
+        if (i > m + 2) AT(i, i - 3) = 0;
+      }
+      i32 jEnd = wantT ? nn : n + 1;
+      i32 iStart = wantT ? 0 : l;
+      for (i32 k = m; k <= n - 1; k++) {
+        i32 notlast = k != n - 1;
+        if (k != m) {
+          p = AT(k, k - 1);
+          q = AT(k + 1, k - 1);
+          r = notlast ? AT(k + 2, k - 1) : 0;
+          x = fabs_(p) + fabs_(q) + fabs_(r);
+          if (x == 0) continue;
+          p /= x;
+          q /= x;
+          r /= x;
+        }
+        s = sqrt_(p * p + q * q + r * r);
+        if (p < 0) s = -s;
+        if (s != 0) {
+          if (k != m) AT(k, k - 1) = -s * x;
+          else if (l != m) AT(k, k - 1) = -AT(k, k - 1);
+          p += s;
+          x = p / s;
+          y = q / s;
+          z = r / s;
+          q /= p;
+          r /= p;
+          f64 *h0 = H + (long)k * nn, *h1 = h0 + nn, *h2 = h1 + nn;
+          for (i32 j = k; j < jEnd; j++) {
+            p = h0[j] + q * h1[j];
+            if (notlast) {
+              p += r * h2[j];
+              h2[j] -= p * z;
+            }
+            h0[j] -= p * x;
+            h1[j] -= p * y;
+          }
+          i32 iEnd = n < k + 3 ? n : k + 3;
+          for (i32 i = iStart; i <= iEnd; i++) {
+            f64 *hi = H + (long)i * nn;
+            p = x * hi[k] + y * hi[k + 1];
+            if (notlast) {
+              p += z * hi[k + 2];
+              hi[k + 2] -= p * r;
+            }
+            hi[k] -= p;
+            hi[k + 1] -= p * q;
+          }
+          if (V) {
+            for (i32 i = low; i <= high; i++) {
+              f64 *vi = V + (long)i * nn;
+              p = x * vi[k] + y * vi[k + 1];
+              if (notlast) {
+                p += z * vi[k + 2];
+                vi[k + 2] -= p * r;
+              }
+              vi[k] -= p;
+              vi[k + 1] -= p * q;
+            }
+          }
+        }
+      }
+    }
+  }
+#undef AT
+  return 0;
+}
+
+/*
  * Householder bidiagonalisation of an m×n A (m ≥ n) given as a = Aᵀ (n×m row-major, overwritten),
  * LINPACK dsvdc's loop as in linalg-svd.ts (its twin, same bits: the dots there sum like `dot`):
  * left reflectors u_k (I − u uᵀ/u_k) kept in row k of a and copied to Ut (when non-null, nu×m),
