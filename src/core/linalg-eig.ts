@@ -7,6 +7,8 @@
  * it cannot spin forever), and, when vectors are wanted, back-substitution in the real Schur form
  * and back-transformation. Complex pairs come out adjacent, the one with positive imaginary part
  * first. Row-major flat arrays; inner kernel: trusts its caller (finite entries of moderate size).
+ * From n = 16 on, the Hessenberg reduction and the QR iteration run in WebAssembly (kernels.c
+ * `hessenberg`, `hqrIter`: these loops line for line, the same bits).
  */
 import { gemm } from './linalg.js';
 import type { Arena } from './wasm/index.js';

@@ -13,6 +13,11 @@
  * Layout: the kernel takes Aᵀ (row-major n×m: A's columns are contiguous rows) and keeps Uᵀ and
  * Vᵀ, so every reflector and every rotation is a contiguous loop. Requires m ≥ n (the caller
  * transposes otherwise). Inner kernel: it trusts its caller (finite entries of moderate size).
+ *
+ * Speed: from n = 16 on, the bidiagonalisation (kernels.c `bidiag`) and the rotations of the QR
+ * sweeps (`rotSweeps`, logged per sweep, Uᵀ and Vᵀ kept in WebAssembly memory) run in
+ * WebAssembly, with bidiagTs / rotSweepsTs as twins (the same bits); U and V are formed by the QR
+ * kernel's backward accumulation (linalg-qr.ts `formQt`, blocked on the gemm).
  */
 
 import { formQt } from './linalg-qr.js';

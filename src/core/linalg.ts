@@ -8,8 +8,10 @@
  * Householder tridiagonalisation, divide and conquer for the vectors and root-free QL for the
  * values only; LU with partial pivoting; Cholesky. Each has a TypeScript twin (linalg-ts.ts) used when WebAssembly is not
  * available or the operands are tiny; the tests check the twins against each other.
- * General eig, SVD, QR and least squares are pure TypeScript (linalg-eig.ts, linalg-svd.ts,
- * linalg-qr.ts; QR blocked on the gemm).
+ * General eig, SVD, QR and least squares are driven from TypeScript (linalg-eig.ts, linalg-svd.ts,
+ * linalg-qr.ts): QR blocked on the gemm; the SVD's bidiagonalisation and QR-sweep rotations and
+ * eig's Hessenberg reduction and Francis iteration in WebAssembly, each with its TS loop as the
+ * twin (the same bits); U and V of the SVD formed by the QR kernel's blocked accumulation.
  */
 import { QuireError } from './errors.js';
 import { assertMatrixRows } from './validate.js';
@@ -585,7 +587,7 @@ export function eigSym(A: Mat): { values: Float64Array; vectors: Mat } {
 }
 
 // ---------------------------------------------------------------------------------------------
-// general eig, SVD, QR, least squares (pure TypeScript: linalg-eig.ts, linalg-svd.ts, linalg-qr.ts)
+// general eig, SVD, QR, least squares (linalg-eig.ts, linalg-svd.ts, linalg-qr.ts; hot loops in WebAssembly)
 
 /** Eigendecomposition of a general real matrix: eigenvalues as real and imaginary parts, eigenvectors (complex, as re/im Mats) when wanted. */
 export interface Eig {
