@@ -195,22 +195,89 @@ export function tridiagTs(n: number, a: Float64Array, d: Float64Array, e: Float6
   }
 }
 
-/** W = Qᵀ from the reflectors left by tridiagTs (twin of kernels.c `formQt`). */
+/**
+ * The compact WY panel of tridiagTs's reflectors k0 … k0+nb−1 (twin of kernels.c
+ * `reflectorPanel`, shared by formQtTs and ormtrTs): over rows and columns k0+1 … n−1
+ * (m = n − k0 − 1), H_k0 ··· H_k0+nb−1 = I − V T Vᵀ with
+ *   Vt (nb × m, row-major): row r = reflector k0+r, zeros before its leading 1 (all zeros when τ = 0);
+ *   T (nb × nb, leading dimension ldt, upper): T[i][i] = τ_i, T[0:i, i] = −τ_i T[0:i, 0:i] (Vt[0:i] · v_i).
+ * scratch: nb doubles.
+ */
+function reflectorPanel(
+  n: number,
+  a: Float64Array,
+  tau: Float64Array,
+  k0: number,
+  nb: number,
+  Vt: Float64Array,
+  T: Float64Array,
+  ldt: number,
+  scratch: Float64Array,
+): void {
+  const m = n - k0 - 1;
+  for (let r = 0; r < nb; r++) {
+    const k = k0 + r;
+    const vo = r * m;
+    const so = k * n + k + 1;
+    for (let j = 0; j < r; j++) Vt[vo + j] = 0;
+    for (let j = r; j < m; j++) Vt[vo + j] = a[so + j - r];
+    if (tau[k] === 0) for (let j = 0; j < m; j++) Vt[vo + j] = 0;
+  }
+  for (let c = 0; c < nb; c++) {
+    const t = tau[k0 + c];
+    for (let p = 0; p < c; p++) scratch[p] = dotLikeWasm(Vt, p * m + c, Vt, c * m + c, m - c);
+    for (let r = 0; r < c; r++) {
+      let sum = 0;
+      for (let p = r; p < c; p++) sum += T[r * ldt + p] * scratch[p];
+      T[r * ldt + c] = -t * sum;
+    }
+    T[c * ldt + c] = t;
+    for (let r = c + 1; r < nb; r++) T[r * ldt + c] = 0;
+  }
+}
+
+const QNB = 32;
+const ORNB = 64;
+
+/**
+ * W = Qᵀ from the reflectors left by tridiagTs, QNB at a time in compact WY form: the trailing
+ * block Y ← Y − (Y V) Tᵀ Vᵀ (twin of kernels.c `formQt`, on gemmTs).
+ */
 export function formQtTs(n: number, a: Float64Array, tau: Float64Array, W: Float64Array): void {
   W.fill(0);
   for (let i = 0; i < n; i++) W[i * n + i] = 1;
-  for (let k = n - 3; k >= 0; k--) {
-    const t = tau[k];
-    if (t === 0) continue;
-    const vo = k * n + k + 1;
-    const m = n - k - 1;
-    for (let i = k + 1; i < n; i++) {
-      const io = i * n + k + 1;
-      let s = 0;
-      for (let j = 0; j < m; j++) s += W[io + j] * a[vo + j];
-      const zi = t * s;
-      for (let j = 0; j < m; j++) W[io + j] -= zi * a[vo + j];
+  const Vt = new Float64Array(QNB * n);
+  const Z = new Float64Array(QNB * n);
+  const T = new Float64Array(QNB * QNB);
+  const Z2 = new Float64Array(QNB);
+  for (let k1 = n - 2; k1 > 0;) {
+    const k0 = Math.max(k1 - QNB, 0);
+    const nb = k1 - k0;
+    const m = n - k0 - 1;
+    reflectorPanel(n, a, tau, k0, nb, Vt, T, QNB, Z2);
+    // Z = Yb · V (m × nb), Yb = W[k0+1.., k0+1..]
+    const yo = (k0 + 1) * n + k0 + 1;
+    for (let i = 0; i < m; i++) {
+      for (let r = 0; r < nb; r++) Z[i * nb + r] = dotLikeWasm(W, yo + i * n + r, Vt, r * m + r, m - r);
     }
+    // Z ← −Z·Tᵀ
+    for (let i = 0; i < m; i++) {
+      const zo = i * nb;
+      for (let r = 0; r < nb; r++) {
+        let sum = 0;
+        for (let p = r; p < nb; p++) sum += T[r * QNB + p] * Z[zo + p];
+        Z2[r] = -sum;
+      }
+      for (let r = 0; r < nb; r++) Z[zo + r] = Z2[r];
+    }
+    // Yb += Z · Vt
+    const P = gemmTs(Z.subarray(0, m * nb), Vt.subarray(0, nb * m), m, nb, m);
+    for (let i = 0; i < m; i++) {
+      const wo = yo + i * n;
+      const po = i * m;
+      for (let j = 0; j < m; j++) W[wo + j] += P[po + j];
+    }
+    k1 = k0;
   }
 }
 
@@ -607,24 +674,36 @@ export function stedcTs(n: number, d: Float64Array, e: Float64Array, Zt: Float64
   return r;
 }
 
-/** Z ← Q Z for the Q = H_0 ··· H_{n−3} left by tridiagTs (one reflector at a time; twin of kernels.c `ormtr`). */
+/**
+ * Z ← Q Z for the Q = H_0 ··· H_{n−3} left by tridiagTs, ORNB reflectors at a time in compact WY
+ * form: Z_b ← (I − V T Vᵀ) Z_b (twin of kernels.c `ormtr`, on gemmTs).
+ */
 export function ormtrTs(n: number, a: Float64Array, tau: Float64Array, Z: Float64Array): void {
-  const p = new Float64Array(n);
-  for (let k = n - 3; k >= 0; k--) {
-    const t = tau[k];
-    if (t === 0) continue;
-    const vo = k * n + k + 1;
-    p.fill(0);
-    for (let i = k + 1; i < n; i++) {
-      const vi = a[vo + i - k - 1];
-      const io = i * n;
-      for (let j = 0; j < n; j++) p[j] += vi * Z[io + j];
+  const Vt = new Float64Array(ORNB * n);
+  const Vn = new Float64Array(ORNB * n);
+  const T = new Float64Array(ORNB * ORNB);
+  const scratch = new Float64Array(ORNB);
+  for (let k1 = n - 2; k1 > 0;) {
+    const k0 = Math.max(k1 - ORNB, 0);
+    const nb = k1 - k0;
+    const m = n - k0 - 1;
+    reflectorPanel(n, a, tau, k0, nb, Vt, T, ORNB, scratch);
+    for (let i = 0; i < m; i++) for (let r = 0; r < nb; r++) Vn[i * nb + r] = -Vt[r * m + i];
+    const Zb = Z.subarray((k0 + 1) * n, n * n);
+    const P = gemmTs(Vt.subarray(0, nb * m), Zb, nb, m, n);
+    // P ← T P (T upper: row r uses rows ≥ r, so top-down in place)
+    for (let r = 0; r < nb; r++) {
+      const ro = r * n;
+      const trr = T[r * ORNB + r];
+      for (let j = 0; j < n; j++) P[ro + j] *= trr;
+      for (let p = r + 1; p < nb; p++) {
+        const t = T[r * ORNB + p];
+        const po = p * n;
+        for (let j = 0; j < n; j++) P[ro + j] += t * P[po + j];
+      }
     }
-    for (let i = k + 1; i < n; i++) {
-      const s = t * a[vo + i - k - 1];
-      const io = i * n;
-      for (let j = 0; j < n; j++) Z[io + j] -= s * p[j];
-    }
+    gemmTs(Vn.subarray(0, m * nb), P, m, nb, n, Zb as Float64Array<ArrayBuffer>, true);
+    k1 = k0;
   }
 }
 
