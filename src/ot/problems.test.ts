@@ -148,6 +148,20 @@ describe('swGaussianFit base-sample moments', () => {
       expect(f.scale[q]).toBeCloseTo(sMatch[q], 1);
     }
     expect(f.baseSd.every((v) => v > 0.8 && v < 1.2)).toBe(true);
+    // the returned baseline is that same moment point, scored on the fit's own objective, which the fit beats
+    for (let q = 0; q < 2; q++) {
+      expect(f.moments.location[q]).toBeCloseTo(mMatch[q], 12);
+      expect(f.moments.scale[q]).toBeCloseTo(sMatch[q], 12);
+    }
+    expect(f.value).toBeLessThanOrEqual(f.moments.value);
+    // cross-check: rebuild the fit's base sample and directions from its seed and score the moment point independently
+    const { slicedWassersteinPow, sphereDirections } = await import('./sliced.js');
+    const [sz, sdir] = new R(3).split(2);
+    const Z = sz.fillNormal(new Float64Array(300 * 2));
+    const dirs = sphereDirections(2, 200, 'gaussian', sdir.seed);
+    const Xm = Array.from({ length: 300 }, (_, i) => [0, 1].map((q) => f.moments.location[q] + f.moments.scale[q] * Z[i * 2 + q]));
+    const directions = Array.from({ length: 200 }, (_, l) => [dirs[2 * l], dirs[2 * l + 1]]);
+    expect(slicedWassersteinPow(Xm, Y, { directions }).value).toBeCloseTo(f.moments.value, 10);
   });
 });
 

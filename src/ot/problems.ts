@@ -292,6 +292,12 @@ export interface SwFit {
   /** SW_2^2 at the fit */
   value: number;
   values: Float64Array;
+  /**
+   * The closed-form baseline on the same objective: moment matching to the same base sample
+   * (s_q = sd(Y_q)/sd(ẑ_q), m_q = mean(Y_q) − s_q·mean(ẑ_q), population sds, s_q ≥ minScale) and the
+   * empirical SW_2² there (same base sample, same directions). A converged fit has value ≤ moments.value.
+   */
+  moments: { location: Float64Array; scale: Float64Array; value: number };
 }
 
 /**
@@ -358,7 +364,28 @@ export function swGaussianFit(Y: Points, options?: Partial<OptionsOf<typeof swFi
   for (let i = 0; i < n; i++) for (let q = 0; q < d; q++) baseMean[q] += Z[i * d + q] / n;
   for (let i = 0; i < n; i++) for (let q = 0; q < d; q++) baseSd[q] += (Z[i * d + q] - baseMean[q]) ** 2 / n;
   for (let q = 0; q < d; q++) baseSd[q] = Math.sqrt(baseSd[q]);
-  return { location: res.best.slice(0, d), scale: res.best.slice(d), baseMean, baseSd, value: res.bestValue, values: res.values };
+  // the closed-form baseline on the same base sample and directions
+  const m = Yf.rows;
+  const yMean = new Float64Array(d);
+  const ySd = new Float64Array(d);
+  for (let i = 0; i < m; i++) for (let q = 0; q < d; q++) yMean[q] += Yf.data[i * d + q] / m;
+  for (let i = 0; i < m; i++) for (let q = 0; q < d; q++) ySd[q] += (Yf.data[i * d + q] - yMean[q]) ** 2 / m;
+  const mom = new Float64Array(2 * d);
+  for (let q = 0; q < d; q++) {
+    mom[d + q] = Math.max(o.minScale, Math.sqrt(ySd[q]) / baseSd[q]);
+    mom[q] = yMean[q] - mom[d + q] * baseMean[q];
+  }
+  Xf.data = model.value(mom);
+  const momValue = slicedGradFlat(Xf, Yf, theta, o.projections, 2).value;
+  return {
+    location: res.best.slice(0, d),
+    scale: res.best.slice(d),
+    baseMean,
+    baseSd,
+    value: res.bestValue,
+    values: res.values,
+    moments: { location: mom.slice(0, d), scale: mom.slice(d), value: momValue },
+  };
 }
 
 /** Parameters of {@link fairLogisticConstrained}. */
