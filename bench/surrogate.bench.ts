@@ -14,6 +14,25 @@ import {
   type ModelKind,
 } from '../src/surrogate/index.js';
 
+/** The hand-written numpy FCNN step (tanh MLP 6 → 64 → 64 → 31, batch 32, Adam): defines `step(t)`; both surrogate benches time it. */
+export const NUMPY_FCNN_STEP = `import numpy as np, time
+rng=np.random.default_rng(0)
+B,M,H,P=32,6,64,31
+X=rng.standard_normal((B,M)); Y=rng.standard_normal((B,P))
+Ws=[rng.standard_normal(s)*0.3 for s in [(M,H),(H,H),(H,P)]]; bs=[np.zeros(H),np.zeros(H),np.zeros(P)]
+ps=Ws+bs; m=[np.zeros_like(p) for p in ps]; v=[np.zeros_like(p) for p in ps]
+def step(t):
+  h1=np.tanh(X@ps[0]+ps[3]); h2=np.tanh(h1@ps[1]+ps[4]); y=h2@ps[2]+ps[5]
+  g=2*(y-Y)/y.size
+  gW2=h2.T@g; gb2=g.sum(0); d2=(g@ps[2].T)*(1-h2**2)
+  gW1=h1.T@d2; gb1=d2.sum(0); d1=(d2@ps[1].T)*(1-h1**2)
+  gW0=X.T@d1; gb0=d1.sum(0)
+  gs=[gW0,gW1,gW2,gb0,gb1,gb2]
+  for i in range(6):
+    m[i]=0.9*m[i]+0.1*gs[i]; v[i]=0.999*v[i]+0.001*gs[i]**2
+    ps[i]-=1e-3*(m[i]/(1-0.9**t))/(np.sqrt(v[i]/(1-0.999**t))+1e-8)
+`;
+
 export async function run(): Promise<void> {
   // ---- FD solver
   for (const [dim, cells, count] of [
@@ -69,23 +88,7 @@ export async function run(): Promise<void> {
       let anchor;
       if (model === 'fcnn' && loss === 'data' && hasPythonAnchor()) {
         anchor = runPython(
-          `import numpy as np, time
-rng=np.random.default_rng(0)
-B,M,H,P=32,6,64,31
-X=rng.standard_normal((B,M)); Y=rng.standard_normal((B,P))
-Ws=[rng.standard_normal(s)*0.3 for s in [(M,H),(H,H),(H,P)]]; bs=[np.zeros(H),np.zeros(H),np.zeros(P)]
-ps=Ws+bs; m=[np.zeros_like(p) for p in ps]; v=[np.zeros_like(p) for p in ps]
-def step(t):
-  h1=np.tanh(X@ps[0]+ps[3]); h2=np.tanh(h1@ps[1]+ps[4]); y=h2@ps[2]+ps[5]
-  g=2*(y-Y)/y.size
-  gW2=h2.T@g; gb2=g.sum(0); d2=(g@ps[2].T)*(1-h2**2)
-  gW1=h1.T@d2; gb1=d2.sum(0); d1=(d2@ps[1].T)*(1-h1**2)
-  gW0=X.T@d1; gb0=d1.sum(0)
-  gs=[gW0,gW1,gW2,gb0,gb1,gb2]
-  for i in range(6):
-    m[i]=0.9*m[i]+0.1*gs[i]; v[i]=0.999*v[i]+0.001*gs[i]**2
-    ps[i]-=1e-3*(m[i]/(1-0.9**t))/(np.sqrt(v[i]/(1-0.999**t))+1e-8)
-ts=[]
+          `${NUMPY_FCNN_STEP}ts=[]
 for r in range(3):
   t0=time.perf_counter()
   for t in range(1,201): step(t)
