@@ -96,4 +96,13 @@ describe('the tda study under the CLI (issue 17: the full profile read no archiv
     expect(other.code).toBe(2);
     expect(other.stderr).toMatch(/--ucr-dir is read by the tda study only/);
   });
+
+  it('QUIRE_TDA_THREADS that is not a positive integer is an error naming it, before any work', () => {
+    for (const bad of ['0', 'abc', '2.5', '-1', '']) {
+      const r = runCli(['reproduce', '--only', 'tda', '--json'], { env: { QUIRE_TDA_THREADS: bad } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/quire: error: QUIRE_TDA_THREADS: '.*' is not a positive integer/);
+      expect(r.stdout).toBe('');
+    }
+  });
 });

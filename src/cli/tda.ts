@@ -137,7 +137,11 @@ export function installTdaStudyHooks(ucrDir?: string): void {
     return f ? { train: readLabelled(f.train), test: readLabelled(f.test) } : null;
   });
   const env = process.env.QUIRE_TDA_THREADS;
-  const threads = env !== undefined && /^[1-9][0-9]*$/.test(env) ? Number(env) : Math.min(8, availableParallelism());
+  if (env !== undefined && !/^[1-9][0-9]*$/.test(env))
+    throw new QuireError(
+      `QUIRE_TDA_THREADS: '${env}' is not a positive integer (unset it for the default: the available cores, at most 8)`,
+    );
+  const threads = env !== undefined ? Number(env) : Math.min(8, availableParallelism());
   if (threads < 2) {
     setBlockComputer(null);
     return;
